@@ -1,0 +1,146 @@
+"""What the linter talks about: rules, the problems they yield, and findings with their fixes.
+
+A rule is a plain function over model objects (``portfolio.snapshot``) that yields ``Problem``s;
+the runner stamps each with the rule's id, name, target and the severity the configuration gives
+it, and the result is a ``Finding``. Reports are pure functions of findings.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from portfolio.snapshot import Repo, Snapshot
+
+
+class Severity(enum.IntEnum):
+    """How much a finding matters; ``--fail-on`` compares against it."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        return cls[text.strip().upper()]
+
+
+class Target(enum.StrEnum):
+    """What a rule looks at."""
+
+    PROFILE = "profile"
+    REPO = "repo"
+    README = "readme"
+
+
+class FixSafety(enum.StrEnum):
+    """As in ruff: only safe fixes are applied without asking for more."""
+
+    SAFE = "safe"
+    """Creates a missing file from a template; never changes or deletes anything."""
+    UNSAFE = "unsafe"
+    """Changes something visible (profile fields, repo settings): needs an explicit opt-in."""
+    DISPLAY_ONLY = "display-only"
+    """Only explained: a person has to do it (write the text, take the screenshot)."""
+
+
+@dataclass(frozen=True)
+class Fix:
+    """How to fix a problem, concretely, for this repo or profile."""
+
+    description: str
+    """What to do, in a sentence a newcomer can follow (where to click, what to write)."""
+    safety: FixSafety = FixSafety.DISPLAY_ONLY
+    command: str | None = None
+    """An exact shell command that applies it, e.g. ``gh repo edit octo/x --description "..."``."""
+    creates: Mapping[str, str] = field(default_factory=dict)
+    """Files that ``--fix`` may create (path relative to the repo -> content); never overwrites."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a rule yields: what is wrong here, and how to fix it."""
+
+    message: str
+    fix: Fix | None = None
+    file: str | None = None
+    """Path inside the repository (or the profile README) the problem is about."""
+    line: int | None = None
+    inconclusive: bool = False
+    """The rule lacked the data it needs (e.g. pinned repos without a token): not a failure."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A ``Problem`` stamped by the runner with its rule and effective severity."""
+
+    rule_id: str
+    rule_name: str
+    severity: Severity
+    target: Target
+    message: str
+    fix: Fix | None = None
+    repo: str | None = None
+    """``owner/name`` for repo and README findings, ``None`` for the profile."""
+    file: str | None = None
+    line: int | None = None
+    inconclusive: bool = False
+    ignored_reason: str | None = None
+    """Set when the configuration ignores this finding with a reason (shown, not counted)."""
+
+
+@dataclass(frozen=True)
+class ProfileContext:
+    """What a profile rule sees: the whole snapshot and which repos are showcased."""
+
+    snapshot: Snapshot
+    showcase: frozenset[str] = frozenset()
+    """``owner/name`` of the showcase repos (pinned, or selected for the site)."""
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RepoContext:
+    """What a repo or README rule sees: one repo, its owner's snapshot if any, its status."""
+
+    repo: Repo
+    snapshot: Snapshot | None = None
+    """``None`` when checking a local checkout (``--repo PATH``)."""
+    showcase: bool = False
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+CheckFunction = Callable[[Any], Iterable[Problem]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: a stable id, a kebab-case name, defaults and the check itself.
+
+    The defining module's docstring is the rule's documentation, with the sections
+    What it does / Why it matters / Example / How to fix / Fix safety.
+    """
+
+    id: str
+    name: str
+    target: Target
+    severity: Severity
+    check: CheckFunction
+    doc: str
+    showcase_severity: Severity | None = None
+    """Stricter default for showcase repos (pinned or on the site), if different."""
+    applies_to: frozenset[str] = frozenset()
+    """Kinds of repo the rule also runs on, out of ``fork``, ``archived``, ``template``;
+    by default those are skipped, since their owner is not presenting them as their work."""
+    options: Mapping[str, Any] = field(default_factory=dict)
+    """Option names and defaults; the configuration may override them."""
+
+    @property
+    def summary(self) -> str:
+        """The first line of the documentation: what the rule checks, in one sentence."""
+        return self.doc.strip().splitlines()[0].strip()

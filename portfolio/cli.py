@@ -1,0 +1,89 @@
+"""The ``portfolio`` command line: parse arguments, run one command, turn errors into exit codes.
+
+Each subcommand lives in ``portfolio/commands/<name>.py`` and exposes ``register(subparsers)``;
+the list below is explicit so the set of commands never depends on what else is installed.
+Exit codes: 0 success, 1 findings at or above the threshold or a job that failed, 2 a usage,
+input or configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import typing
+from collections.abc import Sequence
+
+from portfolio import __version__
+from portfolio.errors import PortfolioError
+
+# One module per subcommand, in the order `portfolio --help` lists them.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+DESCRIPTION = """\
+Audit a GitHub profile like a linter, and publish a portfolio site from the same data.
+
+Everything works from a profile folder: profile.yaml (your site), snapshot.json (what GitHub
+knows about you, fetched once) and content/ (your posts). Try it on the bundled example:
+
+  portfolio --help
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with ``--debug`` on every command and usage errors that point to ``--help``."""
+
+    def __init__(self, *args: typing.Any, **kwargs: typing.Any) -> None:
+        super().__init__(*args, **kwargs)
+        # SUPPRESS keeps a subcommand from resetting a --debug given before its name.
+        self.add_argument(
+            "--debug",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="show the full traceback when something goes wrong (for bug reports)",
+        )
+
+    def error(self, message: str) -> typing.NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\nRun `{self.prog} --help` for examples.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="portfolio",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.set_defaults(debug=False)
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit code (the console script calls this)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run = getattr(args, "run", None)
+    if run is None:
+        parser.print_help()
+        return 0
+    try:
+        return int(run(args) or 0)
+    except PortfolioError as exc:
+        if args.debug:
+            raise
+        print(f"error: {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(f"hint: {exc.hint}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        if args.debug:
+            raise
+        print(
+            "interrupted: nothing was half-written; run the command again to finish.",
+            file=sys.stderr,
+        )
+        return 130

@@ -1,0 +1,1 @@
+"""One module per `portfolio` subcommand; each exposes ``register(subparsers)``."""

@@ -1,0 +1,62 @@
+"""The command line skeleton: help, version, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from portfolio import __version__, cli
+from portfolio.errors import ConfigError, FetchError
+
+
+def test_version(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"portfolio {__version__}"
+
+
+def test_python_dash_m_runs_the_same_cli() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "portfolio", "--help"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert "usage: portfolio" in done.stdout
+
+
+def test_unknown_command_is_a_usage_error(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["no-such-command"])
+    assert exit_info.value.code == 2
+    assert "Run `portfolio --help`" in capsys.readouterr().err
+
+
+def _fake_command(error: Exception):
+    def run(_args):
+        raise error
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [(ConfigError("profile.yaml:3: site.title: expected a string"), 2), (FetchError("boom"), 1)],
+)
+def test_errors_become_one_line_and_an_exit_code(monkeypatch, capsys, error, code) -> None:
+    parser = cli.build_parser()
+    parser.set_defaults(run=_fake_command(error))
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    assert cli.main([]) == code
+    err = capsys.readouterr().err
+    assert err == f"error: {error}\n"
+    assert "Traceback" not in err
+
+
+def test_debug_shows_the_traceback(monkeypatch) -> None:
+    parser = cli.build_parser()
+    parser.set_defaults(run=_fake_command(FetchError("boom")))
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    with pytest.raises(FetchError):
+        cli.main(["--debug"])
