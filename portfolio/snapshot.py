@@ -128,6 +128,9 @@ class Repo:
     readme: Readme | None = None
     files: tuple[FileEntry, ...] = ()
     """Root entries, ``.github/`` and its ``workflows/``, plus whatever else the fetch listed."""
+    files_complete: bool = False
+    """True when ``files`` lists the whole tree (a local checkout); False when only some
+    folders were listed, so a path missing from ``files`` may still exist."""
     unknown: tuple[str, ...] = ()
     """Names of fields the fetch could not get; their values above are placeholders."""
 
