@@ -8,11 +8,16 @@ it, and the result is a ``Finding``. Reports are pure functions of findings.
 from __future__ import annotations
 
 import enum
+import hashlib
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from portfolio.snapshot import Repo, Snapshot
+
+RULES_DOCS_URL = "https://github.com/portfolio-kit/portfolio-kit/blob/main/docs/rules.md"
+"""Where the generated rule reference lives; each rule has an anchor named after its id."""
 
 
 class Severity(enum.IntEnum):
@@ -92,6 +97,28 @@ class Finding:
     inconclusive: bool = False
     ignored_reason: str | None = None
     """Set when the configuration ignores this finding with a reason (shown, not counted)."""
+    baseline: str | None = None
+    """With ``--baseline``: ``new`` (not in the earlier report) or ``known``; else ``None``."""
+
+    @property
+    def counted(self) -> bool:
+        """Whether the finding counts towards scores and exit codes (not ignored, conclusive)."""
+        return not self.inconclusive and self.ignored_reason is None
+
+    @property
+    def docs_url(self) -> str:
+        return rule_docs_url(self.rule_id)
+
+    @property
+    def fingerprint(self) -> str:
+        """A hash that stays the same across runs while the problem stays the same.
+
+        Made of the rule id, repo, file and the message with numbers and spacing normalised,
+        but not the line: editing a README above a problem must not make it look new.
+        """
+        message = re.sub(r"\d+", "0", " ".join(self.message.lower().split()))
+        key = "\x1f".join((self.rule_id, self.repo or "", self.file or "", message))
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
@@ -141,6 +168,15 @@ class Rule:
     """Option names and defaults; the configuration may override them."""
 
     @property
+    def docs_url(self) -> str:
+        return rule_docs_url(self.id)
+
+    @property
     def summary(self) -> str:
         """The first line of the documentation: what the rule checks, in one sentence."""
         return self.doc.strip().splitlines()[0].strip()
+
+
+def rule_docs_url(rule_id: str) -> str:
+    """The link to a rule's section of the generated rules reference (``docs/rules.md``)."""
+    return f"{RULES_DOCS_URL}#{rule_id.lower()}"
