@@ -1,0 +1,395 @@
+"""What kind of repository this is, and what its file list can and cannot tell: helpers for rules.
+
+Profile and repository rules share these questions: is a path in the tree (or can we not tell,
+because the fetch listed only some folders)? Is this a library, a deployable app, a low-signal
+repo? Which dependency manifest does its language use? What does a README's outline look like?
+Every answer comes from the model alone (no I/O), and "cannot tell" is ``None``, never a guess.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from portfolio.snapshot import FileEntry, Readme, Repo
+
+# --- the file list -----------------------------------------------------------------------------
+
+
+def files_known(repo: Repo) -> bool:
+    """Whether the fetch got a file list at all (an empty repo's empty list counts)."""
+    return repo.knows("files")
+
+
+def listed_folders(repo: Repo) -> frozenset[str]:
+    """Folders whose entries ``files`` holds: the root, and every folder that has a listed child.
+
+    A folder that appears only as a ``dir`` entry was seen but not opened.
+    """
+    folders = {""}
+    for entry in repo.files:
+        parent, _, _ = entry.path.rpartition("/")
+        folders.add(parent)
+    return frozenset(folders)
+
+
+def has_path(repo: Repo, path: str, *, ignore_case: bool = False) -> bool | None:
+    """Whether ``path`` is in the tree: True, False, or None when the listing cannot tell."""
+    if not files_known(repo):
+        return None
+    wanted = path.strip("/")
+    fold = str.lower if ignore_case else str
+    paths = {fold(e.path) for e in repo.files}
+    if fold(wanted) in paths:
+        return True
+    if repo.files_complete:
+        return False
+    # Walk down from the root: the first folder that exists but was not listed means "unknown";
+    # a folder that does not exist at all means the path cannot exist either.
+    listed = {fold(f) for f in listed_folders(repo)}
+    parts = wanted.split("/")
+    for depth in range(len(parts) - 1):
+        folder = "/".join(parts[: depth + 1])
+        parent = "/".join(parts[:depth])
+        if fold(parent) not in listed:
+            return None
+        if fold(folder) not in paths:
+            return False
+    parent = "/".join(parts[:-1])
+    return False if fold(parent) in listed else None
+
+
+def folder_listed(repo: Repo, folder: str) -> bool:
+    """Whether every entry directly inside ``folder`` is known (absent folders count as listed)."""
+    return has_path(repo, folder.strip("/") + "/\0probe") is not None
+
+
+def find_files(repo: Repo, *patterns: str) -> list[FileEntry]:
+    """Entries whose path or base name matches one of the glob ``patterns``, case-insensitively."""
+    found = []
+    for entry in repo.files:
+        path = entry.path.lower()
+        name = path.rpartition("/")[2]
+        if any(fnmatch.fnmatchcase(path, p) or fnmatch.fnmatchcase(name, p) for p in patterns):
+            found.append(entry)
+    return found
+
+
+def root_names(repo: Repo) -> frozenset[str]:
+    """Lower-case names of the entries at the root of the tree."""
+    return frozenset(e.path.lower() for e in repo.files if "/" not in e.path)
+
+
+# --- dependency manifests ------------------------------------------------------------------------
+
+# Glob patterns (matched against base names, lower case) that declare dependencies, by GitHub's
+# language name. A language missing here has no manifest convention we are sure of.
+MANIFESTS: dict[str, tuple[str, ...]] = {
+    "Python": (
+        "pyproject.toml",
+        "requirements*.txt",
+        "setup.py",
+        "setup.cfg",
+        "environment.yml",
+        "environment.yaml",
+        "pipfile",
+        "poetry.lock",
+        "conda.yaml",
+    ),
+    "Jupyter Notebook": (
+        "pyproject.toml",
+        "requirements*.txt",
+        "setup.py",
+        "environment.yml",
+        "environment.yaml",
+        "pipfile",
+        "install.r",
+        "description",
+        "project.toml",
+    ),
+    "JavaScript": ("package.json",),
+    "TypeScript": ("package.json", "deno.json", "deno.jsonc"),
+    "Vue": ("package.json",),
+    "Svelte": ("package.json",),
+    "Rust": ("cargo.toml",),
+    "Go": ("go.mod",),
+    "Java": ("pom.xml", "build.gradle", "build.gradle.kts"),
+    "Kotlin": ("build.gradle", "build.gradle.kts", "pom.xml"),
+    "Scala": ("build.sbt", "build.sc", "pom.xml"),
+    "Ruby": ("gemfile", "*.gemspec"),
+    "PHP": ("composer.json",),
+    "C#": ("*.csproj", "*.sln", "*.fsproj", "packages.config"),
+    "F#": ("*.fsproj", "*.sln"),
+    "R": ("description", "renv.lock", "install.r"),
+    "Julia": ("project.toml",),
+    "Dart": ("pubspec.yaml",),
+    "Swift": ("package.swift", "podfile", "*.xcodeproj"),
+    "Elixir": ("mix.exs",),
+    "Haskell": ("*.cabal", "stack.yaml", "package.yaml"),
+    "C": ("cmakelists.txt", "makefile", "meson.build", "conanfile.txt", "vcpkg.json"),
+    "C++": ("cmakelists.txt", "makefile", "meson.build", "conanfile.txt", "vcpkg.json"),
+}
+
+
+def expected_manifests(language: str | None) -> tuple[str, ...]:
+    """The manifest file patterns for ``language`` (GitHub's name), or ``()`` if we do not know."""
+    return MANIFESTS.get(language or "", ())
+
+
+def main_language(repo: Repo) -> str | None:
+    """The repo's main language; notebooks count as Python, since they run Python code."""
+    if repo.language == "Jupyter Notebook":
+        return "Python"
+    return repo.language
+
+
+# --- kinds of repository -------------------------------------------------------------------------
+
+LIBRARY_TOPICS = frozenset(
+    {"library", "package", "sdk", "framework", "python-library", "python-package", "npm-package",
+     "crate", "rust-library", "pypi", "module", "plugin", "toolkit", "api-client"}
+)  # fmt: skip
+# Files that publish a package to a registry, not just list dependencies.
+PUBLISHING_FILES = {
+    "setup.py": "a setup.py",
+    "setup.cfg": "a setup.cfg",
+    "*.gemspec": "a gemspec",
+    "*.nuspec": "a nuspec",
+    "description": "an R package DESCRIPTION",
+}
+_LIBRARY_WORDS = re.compile(r"\b(library|package|sdk|framework|toolkit|plugin|crate)\b", re.I)
+
+
+def library_evidence(repo: Repo) -> str | None:
+    """Why the repo looks like something others install and depend on, or ``None``.
+
+    Evidence: a library topic, a description calling it a library/package/SDK, or a file that
+    publishes to a package registry. A deployable app is not a library.
+    """
+    if is_deployable_app(repo):
+        return None
+    topics = LIBRARY_TOPICS & {t.lower() for t in repo.topics}
+    if topics:
+        return f"its topics include {sorted(topics)[0]}"
+    word = _LIBRARY_WORDS.search(repo.description or "")
+    if word:
+        return f"its description calls it a {word.group(1).lower()}"
+    names = root_names(repo)
+    for pattern, what in PUBLISHING_FILES.items():
+        if any(fnmatch.fnmatchcase(name, pattern) for name in names):
+            return f"it has {what}"
+    if "pyproject.toml" in names and "src" in names:
+        return "it has a pyproject.toml and a src/ package"
+    if "cargo.toml" in names and has_path(repo, "src/lib.rs"):
+        return "it is a Rust library crate (src/lib.rs)"
+    return None
+
+
+def is_library(repo: Repo) -> bool:
+    """Whether the repo presents itself as something others install and depend on."""
+    return library_evidence(repo) is not None
+
+
+APP_TOPICS = frozenset(
+    {"webapp", "web-app", "website", "web-application", "streamlit", "gradio", "dashboard",
+     "react-app", "nextjs", "github-pages", "portfolio-website", "single-page-app", "pwa",
+     "documentation-site"}
+)  # fmt: skip
+# Root-level files that mean "this runs as a site or a service" (matched case-insensitively).
+APP_FILES = {
+    "index.html": "an index.html",
+    "vite.config.*": "a Vite config",
+    "next.config.*": "a Next.js config",
+    "nuxt.config.*": "a Nuxt config",
+    "svelte.config.*": "a SvelteKit config",
+    "angular.json": "an Angular config",
+    "astro.config.*": "an Astro config",
+    "gatsby-config.*": "a Gatsby config",
+    "netlify.toml": "a Netlify config",
+    "vercel.json": "a Vercel config",
+    "app.yaml": "an App Engine config",
+    "procfile": "a Procfile",
+    "fly.toml": "a Fly.io config",
+    "render.yaml": "a Render config",
+    "cname": "a CNAME file (a custom Pages domain)",
+    "mkdocs.yml": "a MkDocs site",
+    "_config.yml": "a Jekyll site",
+    "docusaurus.config.*": "a Docusaurus site",
+    "streamlit_app.py": "a Streamlit app",
+}
+
+
+def deployable_evidence(repo: Repo) -> str | None:
+    """Why the repo looks like something people could open in a browser, or ``None``."""
+    if repo.has_pages:
+        return "GitHub Pages is enabled"
+    for pattern, what in APP_FILES.items():
+        if any(fnmatch.fnmatchcase(name, pattern) for name in root_names(repo)):
+            return f"it has {what}"
+    if has_path(repo, "docs/conf.py") or has_path(repo, "docs/mkdocs.yml"):
+        return "it has a documentation site in docs/"
+    topics = APP_TOPICS & {t.lower() for t in repo.topics}
+    if topics:
+        return f"its topics include {sorted(topics)[0]}"
+    return None
+
+
+def is_deployable_app(repo: Repo) -> bool:
+    """Whether the repo is a site, web app or documentation site that could have a live URL."""
+    return deployable_evidence(repo) is not None
+
+
+# Names people keep from courses and first steps; matched on the whole name, case-insensitively.
+_TUTORIAL_NAMES = re.compile(
+    r"^(hello[-_ ]?world|spoon-knife|test(ing)?|test[-_]?repo|my[-_]?first[-_]?\w*|first[-_]?repo"
+    r"|demo|sandbox|playground|untitled|new[-_]?repo(sitory)?|repo|practice|learning[-_]git"
+    r"|git[-_]?(practice|test|tutorial)|github[-_]?slideshow|skills[-_]\w+"
+    r"|.*(tutorial|course|bootcamp|udemy|coursera|freecodecamp|codecademy|100[-_]?days).*)$",
+    re.I,
+)
+
+
+def low_signal_reason(repo: Repo) -> str | None:
+    """Why a public repo adds noise rather than signal to the profile, or ``None``.
+
+    Empty repos, forks the user never pushed to (GitHub sets ``pushed_at`` after ``created_at``
+    only when the fork gets its own commits), and tutorial or first-steps clones.
+    """
+    if repo.is_empty:
+        return "it is empty"
+    if repo.fork and _untouched_fork(repo):
+        parent = f" of {repo.parent}" if repo.parent else ""
+        return f"it is a fork{parent} with no commits of yours"
+    if _TUTORIAL_NAMES.match(repo.name):
+        return "its name suggests a tutorial or practice repo"
+    return None
+
+
+def _untouched_fork(repo: Repo) -> bool:
+    created, pushed = parse_time(repo.created_at), parse_time(repo.pushed_at)
+    if created is None or pushed is None:
+        return False  # cannot tell: not low-signal
+    return pushed <= created
+
+
+def parse_time(text: str | None) -> datetime | None:
+    """An ISO 8601 time as GitHub writes it (``2026-01-02T03:04:05Z``), or ``None``."""
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+# --- README outline ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    title: str
+    line: int
+
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_RST_UNDERLINE = re.compile(r"^([=\-~^\"'`#*+:.])\1{2,}\s*$")
+_HTML_HEADING = re.compile(r"<h([1-6])[^>]*>(.*?)</h\1>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def strip_html_comments(text: str) -> str:
+    """The text without ``<!-- ... -->`` comments (kept line count: comment lines become empty)."""
+    return re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
+
+
+def headings(readme: Readme) -> list[Heading]:
+    """The README's headings with their 1-based line numbers (Markdown ATX/setext/HTML, or rST)."""
+    lines = strip_html_comments(readme.text).splitlines()
+    found: list[Heading] = []
+    in_fence: str | None = None
+    for number, line in enumerate(lines, start=1):
+        fence = _FENCE.match(line)
+        if fence:
+            marker = fence.group(1)[0]
+            in_fence = None if in_fence == marker else (in_fence or marker)
+            continue
+        if in_fence:
+            continue
+        atx = _ATX.match(line)
+        if atx:
+            found.append(Heading(len(atx.group(1)), atx.group(2).strip(), number))
+            continue
+        for match in _HTML_HEADING.finditer(line):
+            title = _TAG.sub("", match.group(2)).strip()
+            if title:
+                found.append(Heading(int(match.group(1)), title, number))
+        if number >= 2 and lines[number - 2].strip() and not _ATX.match(lines[number - 2]):
+            stripped = line.strip()
+            if readme.format == "markdown" and re.fullmatch(r"=+|-+", stripped):
+                if stripped.startswith("-") and lines[number - 2].lstrip().startswith(("-", "*")):
+                    continue
+                level = 1 if stripped.startswith("=") else 2
+                found.append(Heading(level, lines[number - 2].strip(), number - 1))
+            elif readme.format == "rst" and _RST_UNDERLINE.match(line):
+                found.append(Heading(2, lines[number - 2].strip(), number - 1))
+    return found
+
+
+def find_heading(readme: Readme, *words: str) -> Heading | None:
+    """The first heading whose title contains one of ``words`` (whole words, any case)."""
+    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    for heading in headings(readme):
+        if pattern.search(heading.title):
+            return heading
+    return None
+
+
+_MD_LINK = re.compile(r"\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_REF_LINK = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$", re.M)
+_HTML_LINK = re.compile(r"""<(?:a|img)\b[^>]*?\b(?:href|src)\s*=\s*["']([^"']+)["']""", re.I)
+_BARE_URL = re.compile(r"(?<![(<\"'=])\bhttps?://[^\s)<>\]\"'`]+")
+_RST_LINK = re.compile(r"<(https?://[^>\s]+)>`_")
+
+
+def links(text: str) -> list[str]:
+    """Every link target in a README (Markdown, HTML, reStructuredText and bare URLs), in order."""
+    text = strip_html_comments(text)
+    found: list[tuple[int, str]] = []
+    for pattern in (_MD_LINK, _REF_LINK, _HTML_LINK, _RST_LINK, _BARE_URL):
+        found.extend(
+            (m.start(), m.group(1) if m.groups() else m.group(0)) for m in pattern.finditer(text)
+        )
+    seen: set[str] = set()
+    ordered = []
+    for _, url in sorted(found):
+        url = url.rstrip(".,;:!?*_")
+        if url not in seen:
+            seen.add(url)
+            ordered.append(url)
+    return ordered
+
+
+def normalise_url(url: str) -> str:
+    """A URL reduced for comparison: no scheme, ``www.``, query, fragment or trailing slash."""
+    url = url.strip().lower()
+    url = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url)
+    url = url.removeprefix("www.")
+    url = re.split(r"[?#]", url, maxsplit=1)[0]
+    return url.rstrip("/")
+
+
+def words_in(text: str, vocabulary: Iterable[str]) -> list[str]:
+    """Which of ``vocabulary`` (words or short phrases) occur in ``text`` as whole words."""
+    lowered = text.lower()
+    return [w for w in vocabulary if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", lowered)]
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, str]]:
+    """``(line number, line)`` pairs, 1-based."""
+    yield from enumerate(text.splitlines(), start=1)

@@ -1,0 +1,134 @@
+"""checks.repo_kinds: what the file list can tell, kinds of repo, README outline and links."""
+
+from __future__ import annotations
+
+import pytest
+from builders import make_repo, readme
+
+from checks import repo_kinds as kinds
+
+PARTIAL = (
+    "README.md",
+    "src/",
+    "tests/",
+    ".github/",
+    ".github/workflows/",
+    ".github/workflows/ci.yml",
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("README.md", True),
+        ("LICENSE", False),  # the root is always listed
+        (".github/workflows/ci.yml", True),
+        (".github/workflows/release.yml", False),  # workflows/ was listed
+        ("tests/test_x.py", None),  # tests/ exists but was not opened
+        ("docs/conf.py", False),  # there is no docs/ at all
+        ("src/pkg/__init__.py", None),
+    ],
+)
+def test_has_path_on_a_partial_listing(path: str, expected: bool | None) -> None:
+    assert kinds.has_path(make_repo(files=PARTIAL), path) is expected
+
+
+def test_has_path_on_a_complete_listing_and_unknown_files() -> None:
+    assert kinds.has_path(make_repo(files=PARTIAL, files_complete=True), "tests/x.py") is False
+    assert kinds.has_path(make_repo(unknown=("files",)), "README.md") is None
+    assert kinds.has_path(make_repo(files=PARTIAL), "readme.md", ignore_case=True) is True
+
+
+def test_folder_listed() -> None:
+    repo = make_repo(files=PARTIAL)
+    assert kinds.folder_listed(repo, ".github/workflows")
+    assert kinds.folder_listed(repo, "docs")  # absent: nothing can be inside
+    assert not kinds.folder_listed(repo, "tests")
+
+
+def test_manifests_and_notebooks() -> None:
+    assert "pyproject.toml" in kinds.expected_manifests("Python")
+    assert kinds.expected_manifests("Brainfuck") == ()
+    assert kinds.main_language(make_repo(language="Jupyter Notebook")) == "Python"
+
+
+@pytest.mark.parametrize(
+    ("fields", "evidence"),
+    [
+        ({"topics": ("python-library",)}, "its topics include python-library"),
+        ({"description": "A tiny SDK for the Foo API"}, "its description calls it a sdk"),
+        ({"files": ("setup.py",)}, "it has a setup.py"),
+        ({"files": ("pyproject.toml", "src/")}, "it has a pyproject.toml and a src/ package"),
+        (
+            {"files": ("Cargo.toml", "src/", "src/lib.rs")},
+            "it is a Rust library crate (src/lib.rs)",
+        ),
+        ({"files": ("pyproject.toml", "app.py")}, None),
+        ({"files": ("setup.py", "index.html")}, None),  # a site, not a library
+    ],
+)
+def test_library_evidence(fields: dict, evidence: str | None) -> None:
+    assert kinds.library_evidence(make_repo(**fields)) == evidence
+
+
+@pytest.mark.parametrize(
+    ("fields", "evidence"),
+    [
+        ({"has_pages": True}, "GitHub Pages is enabled"),
+        ({"files": ("index.html", "style.css")}, "it has an index.html"),
+        ({"files": ("vite.config.ts",)}, "it has a Vite config"),
+        ({"files": ("docs/", "docs/conf.py")}, "it has a documentation site in docs/"),
+        ({"topics": ("streamlit",)}, "its topics include streamlit"),
+        ({"files": ("main.py",)}, None),
+    ],
+)
+def test_deployable_evidence(fields: dict, evidence: str | None) -> None:
+    assert kinds.deployable_evidence(make_repo(**fields)) == evidence
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        ({"is_empty": True}, "it is empty"),
+        (
+            {"fork": True, "parent": "psf/requests", "created_at": "2025-03-01T00:00:00Z",
+             "pushed_at": "2025-01-01T00:00:00Z"},
+            "it is a fork of psf/requests with no commits of yours",
+        ),
+        (
+            {"fork": True, "created_at": "2025-03-01T00:00:00Z",
+             "pushed_at": "2025-04-01T00:00:00Z"},
+            None,
+        ),
+        ({"name": "hello-world"}, "its name suggests a tutorial or practice repo"),
+        ({"name": "python-course-2021"}, "its name suggests a tutorial or practice repo"),
+        ({"name": "contest-solver"}, None),
+        ({"name": "testbed-sim"}, None),
+    ],
+)  # fmt: skip
+def test_low_signal_reason(fields: dict, reason: str | None) -> None:
+    assert kinds.low_signal_reason(make_repo(**fields)) == reason
+
+
+def test_headings_skip_code_and_comments_and_read_setext_and_rst() -> None:
+    text = (
+        "Title\n=====\n\n<!-- ## hidden -->\n```\n# not a heading\n```\n## Install ##\nSub\n---\n"
+    )
+    found = [(h.level, h.title, h.line) for h in kinds.headings(readme(text))]
+    assert found == [(1, "Title", 1), (2, "Install", 8), (2, "Sub", 9)]
+    rst = readme("proj\n====\n\nLicense\n-------\n", path="README.rst", fmt="rst")
+    assert kinds.find_heading(rst, "licence", "license").line == 4
+
+
+def test_links_and_normalise_url() -> None:
+    text = (
+        "[site](https://octo.dev/) and <a href='https://linkedin.com/in/octo'>in</a>\n"
+        "see https://github.com/octo/ml-utils.\n[ref]: https://x.com/octo\n<!-- https://hidden -->"
+    )
+    assert kinds.links(text) == [
+        "https://octo.dev/",
+        "https://linkedin.com/in/octo",
+        "https://github.com/octo/ml-utils",
+        "https://x.com/octo",
+    ]
+    assert kinds.normalise_url("https://www.LinkedIn.com/in/octo/?x=1") == "linkedin.com/in/octo"
