@@ -1,0 +1,282 @@
+"""Find links, images, badges, inline code and words inside the prose lines of a README.
+
+Every pattern here excludes its own delimiters from its repeated parts (``[^\\[\\]\\n]*`` and
+the like), so a match attempt stops at the next bracket and the whole scan stays linear even on
+a 10 MB line of brackets: no catastrophic backtracking.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping
+
+from checks.readme import Image, Link
+
+_URL_IN_PARENS = r"\(\s*<?([^()\s<>]*)>?(?:\s[^()\n]*)?\)"
+_TARGET = rf"(?:{_URL_IN_PARENS}|\[([^\[\]\n]*)\])"
+# [![alt](src)](href) and the reference forms [![alt][img]][link]: the usual badge.
+_LINKED_IMAGE = re.compile(rf"\[\s*!\[([^\[\]\n]*)\]{_TARGET}\s*\]{_TARGET}")
+_IMAGE = re.compile(rf"!\[([^\[\]\n]*)\]{_TARGET}")
+_LINK = re.compile(rf"\[([^\[\]\n]*)\]{_TARGET}")
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^\s<>]*|mailto:[^\s<>]*)>", re.IGNORECASE)
+_BARE_URL = re.compile(r"(?<![(<\"'=\w/])(?:https?://|www\.)[^\s<>()\[\]\"'`]+", re.IGNORECASE)
+_REFERENCE_DEFINITION = re.compile(r" {0,3}\[([^\[\]\n]+)\]:[ \t]*<?(\S+)")
+_HTML_IMG = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
+_HTML_A = re.compile(r"<a\b[^<>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""\b([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_INLINE_CODE = re.compile(r"(`+)([^`\n]+?)\1(?!`)")
+_TAG = re.compile(r"<[^<>\n]*>")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_WORD = re.compile(rf"[^\W{_CJK}]+")
+
+_RST_LINK = re.compile(r"`([^`<>\n]*)<([^`<>\s]+)>`__?")
+_RST_NAMED_REF = re.compile(r"`([^`<>\n]+)`_(?!_)|(?<![\w`])([A-Za-z][\w-]*)_(?!\w)")
+_RST_TARGET = re.compile(r"\.\. _([^:\n]+):\s*(\S+)")
+_RST_INLINE_CODE = re.compile(r"``([^`\n]+)``")
+_RST_SUBSTITUTION = re.compile(r"\|([^|\s][^|\n]*)\|(?!_?\w)")
+
+_BADGE_HINTS = (
+    "shields.io",
+    "badge",
+    "travis-ci.",
+    "circleci.com",
+    "appveyor.com/api",
+    "codecov.io",
+    "coveralls.io",
+    "/status.svg",
+    "/status.png",
+    "build.png",
+    "build.svg",
+    "?branch=",
+    "david-dm.org",
+    "poser.pugx.org",
+    "codeclimate.com",
+    "codacy.com",
+    "scrutinizer-ci.com",
+    "gitter.im",
+    "pepy.tech",
+    "snyk.io/test",
+    "readthedocs.org/projects",
+    "/workflows/",
+    "coverage",
+    "api.netlify.com",
+    "img.badgesize.io",
+    "fury.io",
+    "vercel.com/button",
+    "deploy-button",
+)
+
+
+def is_badge(src: str) -> bool:
+    """Whether an image is a status badge, judged from where it comes from."""
+    lower = src.lower()
+    return any(hint in lower for hint in _BADGE_HINTS)
+
+
+def link_kind(url: str) -> str:
+    """``anchor`` for ``#x``, ``absolute`` for a URL with a scheme or ``//``, else ``relative``."""
+    if url.startswith("#"):
+        return "anchor"
+    if url.startswith("//") or re.match(r"[A-Za-z][A-Za-z0-9+.-]{0,30}:", url):
+        return "absolute"
+    return "relative"
+
+
+def markdown_references(lines: Iterable[str]) -> dict[str, str]:
+    """The reference definitions (``[name]: url``) of a README, by lower-cased name."""
+    references: dict[str, str] = {}
+    for line in lines:
+        if "]:" in line:
+            match = _REFERENCE_DEFINITION.match(line)
+            if match:
+                references.setdefault(match.group(1).strip().lower(), match.group(2).rstrip(">"))
+    return references
+
+
+def _target(match: re.Match[str], url_group: int, label: str, refs: Mapping[str, str]) -> str:
+    url = match.group(url_group)
+    if url is not None:
+        return url
+    name = match.group(url_group + 1) or label
+    return refs.get(name.strip().lower(), "")
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    # Keep positions: later patterns must not see what an earlier one consumed.
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def markdown_inline(
+    line: str, number: int, refs: Mapping[str, str]
+) -> tuple[list[Image], list[Link], list[str]]:
+    """Images, links and inline code spans of one Markdown prose line (``number`` is 1-based)."""
+    images: list[Image] = []
+    links: list[Link] = []
+    code = [m.group(2).strip() for m in _INLINE_CODE.finditer(line)] if "`" in line else []
+    if code:
+        line = _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line)
+    if "[" in line:
+        for match in list(_LINKED_IMAGE.finditer(line)):
+            alt = match.group(1)
+            src = _target(match, 2, alt, refs)
+            href = _target(match, 4, alt, refs)
+            if not src:
+                continue
+            images.append(
+                Image(src=src, alt=alt.strip(), line=number, badge=is_badge(src), link=href or None)
+            )
+            if href:
+                links.append(Link(url=href, text=alt.strip(), line=number, kind=link_kind(href)))
+            line = _blank(line, match.start(), match.end())
+        for match in list(_IMAGE.finditer(line)):
+            alt = match.group(1)
+            src = _target(match, 2, alt, refs)
+            if src:
+                images.append(Image(src=src, alt=alt.strip(), line=number, badge=is_badge(src)))
+                line = _blank(line, match.start(), match.end())
+        for match in list(_LINK.finditer(line)):
+            text = match.group(1)
+            url = _target(match, 2, text, refs)
+            if url and not line[match.start() : match.end()].lstrip().startswith("[" + text + "]:"):
+                links.append(Link(url=url, text=text.strip(), line=number, kind=link_kind(url)))
+                line = _blank(line, match.start(), match.end())
+    if "<" in line:
+        _html_inline(line, number, images, links)
+        line = _TAG.sub(lambda m: " " * len(m.group(0)), line)
+        for match in _AUTOLINK.finditer(line):
+            links.append(
+                Link(url=match.group(1), text=match.group(1), line=number, kind="absolute")
+            )
+            line = _blank(line, match.start(), match.end())
+    if "://" in line or "www." in line:
+        if _REFERENCE_DEFINITION.match(line):
+            return images, links, code
+        for match in _BARE_URL.finditer(line):
+            url = match.group(0).rstrip(".,;:!?*_~")
+            links.append(Link(url=url, text=url, line=number, kind="absolute"))
+    return images, links, code
+
+
+def _attributes(tag: str) -> dict[str, str]:
+    found = {}
+    for match in _ATTRIBUTE.finditer(tag):
+        value = next((g for g in match.group(2, 3, 4) if g is not None), "")
+        found.setdefault(match.group(1).lower(), html.unescape(value))
+    return found
+
+
+def _html_inline(line: str, number: int, images: list[Image], links: list[Link]) -> None:
+    """``<img>`` and ``<a href>`` in a line, linking each image to the ``<a>`` around it."""
+    lower = line.lower()
+    if "<img" not in lower and "<a" not in lower:
+        return
+    open_href: str | None = None
+    open_at = -1
+    events = sorted(
+        [(m.start(), "a", m) for m in _HTML_A.finditer(line)]
+        + [(m.start(), "img", m) for m in _HTML_IMG.finditer(line)]
+        + [(m.start(), "/a", None) for m in re.finditer(r"</a\s*>", line, re.IGNORECASE)],
+        key=lambda event: event[0],
+    )
+    for position, kind, match in events:
+        if kind == "a" and match is not None:
+            open_href = _attributes(match.group(0)).get("href")
+            open_at = match.end()
+        elif kind == "/a":
+            if open_href:
+                text = html.unescape(_TAG.sub("", line[open_at:position])).strip()
+                links.append(Link(url=open_href, text=text, line=number, kind=link_kind(open_href)))
+            open_href = None
+        elif match is not None:
+            attributes = _attributes(match.group(0))
+            src = attributes.get("src", "")
+            if src:
+                images.append(
+                    Image(
+                        src=src,
+                        alt=attributes.get("alt", "").strip(),
+                        line=number,
+                        badge=is_badge(src),
+                        link=open_href,
+                    )
+                )
+    if open_href:
+        # An <a> closed on a later line: still a link.
+        text = html.unescape(_TAG.sub("", line[open_at:])).strip()
+        links.append(Link(url=open_href, text=text, line=number, kind=link_kind(open_href)))
+
+
+def rst_targets(lines: Iterable[str]) -> dict[str, str]:
+    """Named hyperlink targets (``.. _name: url``) of an rst README, by lower-cased name."""
+    targets: dict[str, str] = {}
+    for line in lines:
+        if line.startswith(".. _"):
+            match = _RST_TARGET.match(line)
+            if match:
+                targets.setdefault(match.group(1).strip().strip("`").lower(), match.group(2))
+    return targets
+
+
+def rst_inline(
+    line: str,
+    number: int,
+    targets: Mapping[str, str],
+    substitutions: Mapping[str, Image],
+) -> tuple[list[Image], list[Link], list[str]]:
+    """Images (through ``|substitutions|``), links and ``inline literals`` of one rst line."""
+    images: list[Image] = []
+    links: list[Link] = []
+    code = [m.group(1) for m in _RST_INLINE_CODE.finditer(line)] if "``" in line else []
+    if code:
+        line = _RST_INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line)
+    if "|" in line and substitutions:
+        for match in _RST_SUBSTITUTION.finditer(line):
+            image = substitutions.get(match.group(1).strip().lower())
+            if image is not None:
+                images.append(
+                    Image(
+                        src=image.src,
+                        alt=image.alt,
+                        line=number,
+                        badge=image.badge,
+                        link=image.link,
+                    )
+                )
+                if image.link:
+                    links.append(
+                        Link(
+                            url=image.link, text=image.alt, line=number, kind=link_kind(image.link)
+                        )
+                    )
+    if "`" in line:
+        for match in _RST_LINK.finditer(line):
+            url = match.group(2)
+            links.append(
+                Link(url=url, text=match.group(1).strip(), line=number, kind=link_kind(url))
+            )
+            line = _blank(line, match.start(), match.end())
+    if "_" in line and targets:
+        for match in _RST_NAMED_REF.finditer(line):
+            name = (match.group(1) or match.group(2) or "").strip()
+            url = targets.get(name.lower())
+            if url:
+                links.append(Link(url=url, text=name, line=number, kind=link_kind(url)))
+                line = _blank(line, match.start(), match.end())
+    if ("://" in line or "www." in line) and not line.lstrip().startswith(".. "):
+        for match in _BARE_URL.finditer(line):
+            url = match.group(0).rstrip(".,;:!?*_~`")
+            links.append(Link(url=url, text=url, line=number, kind="absolute"))
+    return images, links, code
+
+
+_MARKUP_URL = re.compile(r"\]\([^()\n]*\)|https?://\S+|<[^<>\n]*>")
+
+
+def count_words(text: str) -> int:
+    """Words of prose: URLs and tags are left out, each CJK character counts as one word."""
+    if not text:
+        return 0
+    text = _MARKUP_URL.sub(" ", text)
+    return len(_WORD.findall(text)) + len(_CJK_CHAR.findall(text))
