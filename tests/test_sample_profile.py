@@ -108,7 +108,8 @@ def test_person_has_a_site_linkedin_and_mastodon(snapshot: Snapshot) -> None:
 def test_external_links_stay_on_github_or_example_domains(snapshot: Snapshot) -> None:
     texts = [r.readme.text for r in snapshot.repos if r.readme]
     texts += [r.homepage or "" for r in snapshot.repos]
-    texts += [snapshot.user.blog or ""]
+    # The avatar too: a real GitHub avatar id would show a stranger's face as this person.
+    texts += [snapshot.user.blog or "", snapshot.user.avatar_url or ""]
     texts += [p.read_text(encoding="utf-8") for p in (SAMPLE / "content").rglob("*.md")]
     hosts = {urlparse(url).hostname for text in texts for url in BARE_URL.findall(text)}
     assert hosts, "the link scan found nothing: the pattern is broken"
