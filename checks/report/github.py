@@ -1,0 +1,56 @@
+"""The report as GitHub Actions workflow commands: annotations on the run and its files.
+
+Only counted findings become annotations, at most ``LIMIT`` per severity, so a first run on a
+neglected profile does not bury the page; a closing notice says how many were left out (the
+step summary, written by the command, lists them all). Values are escaped as the Actions
+runner expects: ``%``, CR and LF in messages, and also ``:`` and ``,`` in properties.
+"""
+
+from __future__ import annotations
+
+from checks.model import Finding, Severity
+from checks.report.summary import plural, summary_line
+from checks.runner import Report
+
+LIMIT = 10
+_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(report: Report, *, limit: int = LIMIT) -> str:
+    lines: list[str] = []
+    for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
+        findings = [f for f in report.counted if f.severity == severity]
+        lines += [_annotation(f, report) for f in findings[:limit]]
+        if len(findings) > limit:
+            hidden = plural(len(findings) - limit, str(severity))
+            lines.append(
+                f"::notice title=portfolio check::{hidden} more not shown as annotations; "
+                "the job summary and the full report list them all"
+            )
+    lines.append(f"::notice title=portfolio check::{escape_data(summary_line(report))}")
+    return "\n".join(lines) + "\n"
+
+
+def _annotation(finding: Finding, report: Report) -> str:
+    properties = []
+    if report.local_files:
+        # Anchored in the checkout, so GitHub shows it on the file in pull requests.
+        properties.append(f"file={escape_property(finding.file or 'README.md')}")
+        properties.append(f"line={finding.line if finding.file and finding.line else 1}")
+    where = f"{finding.repo}: " if finding.repo and not report.local_files else ""
+    properties.append(f"title={escape_property(f'{finding.rule_id} {finding.rule_name}')}")
+    message = where + finding.message
+    if finding.fix is not None:
+        message += f"\nFix: {finding.fix.description}"
+        if finding.fix.command:
+            message += f"\n{finding.fix.command}"
+    message += f"\n{finding.docs_url}"
+    return f"::{_COMMANDS[finding.severity]} {','.join(properties)}::{escape_data(message)}"

@@ -1,0 +1,83 @@
+"""The report for a person at a terminal: the profile, then each repository, then a summary."""
+
+from __future__ import annotations
+
+from checks.model import Finding, Severity
+from checks.report.summary import by_repo, location, summary_line
+from checks.runner import Report
+
+_COLOURS = {
+    Severity.ERROR: "\033[1;31m",
+    Severity.WARNING: "\033[33m",
+    Severity.INFO: "\033[36m",
+}
+_DIM = "\033[2m"
+_BOLD = "\033[1m"
+_RESET = "\033[0m"
+_INDENT = " " * 11
+
+
+def render(report: Report, *, color: bool = False) -> str:
+    """Plain text; ANSI colours only when ``color`` (the command passes it for a terminal)."""
+
+    def paint(code: str, text: str) -> str:
+        return f"{code}{text}{_RESET}" if color else text
+
+    lines: list[str] = []
+    clean: list[str] = []
+    for target, findings in by_repo(report).items():
+        shown = [f for f in findings if not f.inconclusive or f.ignored_reason]
+        title = _title(report, target)
+        if not shown:
+            clean.append(title if target is not None else "the profile")
+            continue
+        lines.append(paint(_BOLD, title) + _score(report, target))
+        for finding in shown:
+            lines.extend(_finding_lines(finding, paint))
+        lines.append("")
+    if clean:
+        lines.append(paint(_DIM, "No findings: " + ", ".join(clean)))
+        lines.append("")
+    if report.inconclusive:
+        lines.append(paint(_BOLD, "Could not decide (data missing, not counted):"))
+        for finding in report.inconclusive:
+            where = finding.repo or "profile"
+            lines.append(f"  {finding.rule_id} {where}: {finding.message}")
+        lines.append("")
+    if report.fixed:
+        lines.append(paint(_BOLD, f"Fixed since the baseline ({len(report.fixed)}):"))
+        for fixed in report.fixed:
+            lines.append(f"  {fixed.rule_id} {fixed.repo or 'profile'}: {fixed.message}")
+        lines.append("")
+    lines.append(summary_line(report))
+    return "\n".join(lines) + "\n"
+
+
+def _title(report: Report, target: str | None) -> str:
+    if target is None:
+        return f"Profile of {report.subject}"
+    return f"{target} (showcase)" if target in report.showcase else target
+
+
+def _score(report: Report, target: str | None) -> str:
+    score = report.scores.profile if target is None else report.scores.repos.get(target)
+    return f" · score {score}/100" if score is not None else ""
+
+
+def _finding_lines(finding: Finding, paint) -> list[str]:
+    if finding.ignored_reason:
+        label = paint(_DIM, "ignored".ljust(9))
+    else:
+        label = paint(_COLOURS[finding.severity], str(finding.severity).ljust(9))
+    head = f"  {label}{finding.rule_id} {finding.rule_name}"
+    if finding.baseline == "new":
+        head += " [new]"
+    where = location(finding)
+    lines = [head, f"{_INDENT}{finding.message}" + (f" ({where})" if where else "")]
+    if finding.ignored_reason:
+        lines.append(f"{_INDENT}ignored: {finding.ignored_reason}")
+    elif finding.fix is not None:
+        lines.append(f"{_INDENT}fix: {finding.fix.description}")
+        if finding.fix.command:
+            lines.append(f"{_INDENT}  $ {finding.fix.command}")
+    return lines
