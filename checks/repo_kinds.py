@@ -24,12 +24,15 @@ def files_known(repo: Repo) -> bool:
     return repo.knows("files")
 
 
-def listed_folders(repo: Repo) -> frozenset[str]:
-    """Folders whose entries ``files`` holds: the root, and every folder that has a listed child.
+# The fetch always lists these folders (see ``Repo.files``), even when they turn out empty.
+ALWAYS_LISTED = ("", ".github", ".github/workflows")
 
-    A folder that appears only as a ``dir`` entry was seen but not opened.
+
+def listed_folders(repo: Repo) -> frozenset[str]:
+    """Folders whose entries ``files`` holds: those always listed, and every folder that has a
+    listed child. Any other folder that appears only as a ``dir`` entry was seen, not opened.
     """
-    folders = {""}
+    folders = set(ALWAYS_LISTED)
     for entry in repo.files:
         parent, _, _ = entry.path.rpartition("/")
         folders.add(parent)

@@ -1,0 +1,145 @@
+"""A repository runs its checks automatically (continuous integration).
+
+What it does:
+    Looks for a CI configuration: a workflow in ``.github/workflows/``, or ``.gitlab-ci.yml``,
+    ``.travis.yml``, ``.circleci/config.yml``, ``azure-pipelines.yml``, ``Jenkinsfile``,
+    ``.drone.yml``, ``appveyor.yml``, ``bitbucket-pipelines.yml``. Repositories without code
+    (no language) are skipped.
+
+Why it matters:
+    A green CI badge says "this builds and its tests pass" without the visitor running
+    anything. It is the clearest sign of engineering care a reviewer can see in seconds.
+
+Example:
+    Fails: a Python package with tests but no workflow.
+    Passes: ``.github/workflows/ci.yml`` that installs the package and runs the tests.
+
+How to fix:
+    Add ``.github/workflows/ci.yml`` that installs the project and runs its tests on every
+    push and pull request. ``portfolio check --repo . --fix`` writes one for Python,
+    JavaScript/TypeScript, Rust and Go.
+
+Fix safety:
+    Safe: the fix only creates ``.github/workflows/ci.yml`` when it does not exist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks import repo_kinds
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+
+CI_FILES = (
+    ".github/workflows/*.yml",
+    ".github/workflows/*.yaml",
+    ".gitlab-ci.yml",
+    ".travis.yml",
+    ".circleci/config.yml",
+    "azure-pipelines.yml",
+    "jenkinsfile",
+    ".drone.yml",
+    "appveyor.yml",
+    ".appveyor.yml",
+    "bitbucket-pipelines.yml",
+    ".woodpecker.yml",
+    ".cirrus.yml",
+)
+
+_STEPS = {
+    "Python": (
+        "      - uses: actions/setup-python@v5\n"
+        "        with:\n"
+        '          python-version: "3.12"\n'
+        "      - run: pip install -e . pytest || pip install -r requirements.txt pytest\n"
+        "      - run: python -m pytest\n"
+    ),
+    "JavaScript": (
+        "      - uses: actions/setup-node@v4\n"
+        "        with:\n"
+        "          node-version: 20\n"
+        "      - run: npm ci\n"
+        "      - run: npm test\n"
+    ),
+    "Rust": "      - run: cargo test --all-features\n",
+    "Go": (
+        "      - uses: actions/setup-go@v5\n"
+        "        with:\n"
+        "          go-version: stable\n"
+        "      - run: go test ./...\n"
+    ),
+}
+_STEPS["TypeScript"] = _STEPS["JavaScript"]
+
+
+def ci_workflow(language: str | None) -> str | None:
+    """A minimal GitHub Actions workflow that runs the tests for ``language``, if we have one."""
+    steps = _STEPS.get(language or "")
+    if steps is None:
+        return None
+    return (
+        "name: CI\n\non:\n  push:\n  pull_request:\n\njobs:\n  test:\n"
+        "    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n" + steps
+    )
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    repo = ctx.repo
+    if repo.is_empty or not repo.language:
+        return
+    if any(_is_ci_path(e.path) for e in repo_kinds.find_files(repo, *CI_FILES)):
+        return
+    if not repo_kinds.files_known(repo) or not repo_kinds.folder_listed(repo, ".github/workflows"):
+        yield Problem(
+            message=(
+                f"cannot tell whether `{repo.name}` has CI: its .github/workflows folder "
+                "was not listed"
+            ),
+            inconclusive=True,
+        )
+        return
+    language = repo_kinds.main_language(repo)
+    workflow = ci_workflow(language)
+    if workflow:
+        fix = Fix(
+            description=(
+                "Add .github/workflows/ci.yml that installs the project and runs its tests on "
+                "every push and pull request."
+            ),
+            safety=FixSafety.SAFE,
+            creates={".github/workflows/ci.yml": workflow},
+        )
+    else:
+        fix = Fix(
+            description=(
+                "Add a workflow in .github/workflows/ that builds the project and runs its "
+                f"tests: on github.com/{repo.full_name} open Actions and pick a starter "
+                f"workflow for {repo.language}."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        )
+    yield Problem(
+        message=f"`{repo.name}` has no CI: no workflow in .github/workflows/ or other CI config",
+        fix=fix,
+    )
+
+
+def _is_ci_path(path: str) -> bool:
+    """Whether a matched entry is really CI config (workflow patterns must sit in that folder)."""
+    lowered = path.lower()
+    if lowered.startswith(".github/workflows/"):
+        return lowered.count("/") == 2
+    if lowered == ".circleci/config.yml":
+        return True
+    return "/" not in lowered
+
+
+RULE = Rule(
+    id="REP007",
+    name="repo-ci",
+    target=Target.REPO,
+    severity=Severity.INFO,
+    showcase_severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

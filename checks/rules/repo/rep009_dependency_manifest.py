@@ -1,0 +1,88 @@
+"""A repository declares its dependencies in the manifest its language expects.
+
+What it does:
+    For the repository's main language, looks for the usual dependency manifest:
+    ``pyproject.toml``, ``requirements*.txt``, ``setup.py`` or ``environment.yml`` for Python
+    (notebooks count as Python), ``package.json`` for JavaScript and TypeScript,
+    ``Cargo.toml`` for Rust, ``go.mod`` for Go, ``pom.xml`` or ``build.gradle`` for Java,
+    ``Gemfile`` for Ruby, and so on. Languages without one convention are skipped.
+
+Why it matters:
+    Without a manifest nobody can install and run the project without guessing packages and
+    versions; a reviewer who tries and fails stops there.
+
+Example:
+    Fails: a folder of Jupyter notebooks importing pandas and scikit-learn, with no
+    ``requirements.txt`` or ``environment.yml``.
+    Passes: the same notebooks with ``requirements.txt`` listing ``pandas==2.2.2`` and
+    ``scikit-learn==1.5.0``.
+
+How to fix:
+    Create the manifest at the root of the repository, listing every package the code
+    imports with the versions you used (for Python: ``pip freeze`` in the project's
+    environment, then keep only what the code imports).
+
+Fix safety:
+    Display-only: only the author knows which packages and versions the code needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks import repo_kinds
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+
+_HOW = {
+    "Python": (
+        "requirements.txt",
+        "in the environment where the code runs, `pip freeze > requirements.txt`, then keep "
+        "only the packages the code imports (or declare them in pyproject.toml)",
+    ),
+    "JavaScript": ("package.json", "run `npm init -y`, then `npm install` each package"),
+    "TypeScript": ("package.json", "run `npm init -y`, then `npm install` each package"),
+    "Rust": ("Cargo.toml", "run `cargo init` in the repository and add the crates"),
+    "Go": ("go.mod", f"run `go mod init github.com/{'{owner}'}/{'{name}'} && go mod tidy`"),
+}
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    repo = ctx.repo
+    if repo.is_empty:
+        return
+    language = repo_kinds.main_language(repo)
+    patterns = repo_kinds.expected_manifests(language)
+    if not patterns:
+        return
+    if not repo_kinds.files_known(repo):
+        yield Problem(
+            message=f"cannot tell whether `{repo.name}` declares its dependencies: files unknown",
+            inconclusive=True,
+        )
+        return
+    if repo_kinds.find_files(repo, *patterns):
+        return
+    shown = ", ".join(p.replace("*", "") for p in patterns[:4])
+    kind = "Jupyter notebook (Python)" if repo.language == "Jupyter Notebook" else language
+    file, how = _HOW.get(language or "", (patterns[0], "list every package the code uses"))
+    how = how.replace("{owner}", repo.owner).replace("{name}", repo.name)
+    yield Problem(
+        message=(
+            f"`{repo.name}` is a {kind} project with no dependency manifest at its root "
+            f"(looked for {shown})"
+        ),
+        fix=Fix(
+            description=f"Create {file} at the root of `{repo.name}`: {how}.",
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+    )
+
+
+RULE = Rule(
+    id="REP009",
+    name="dependency-manifest",
+    target=Target.REPO,
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,30 @@
+"""REP006 repo-readme: a README exists; the fix creates a filled-in skeleton."""
+
+from __future__ import annotations
+
+from builders import messages, repo_ctx, run
+
+from checks.model import FixSafety
+from checks.rules.repo.rep006_readme import RULE
+
+
+def test_passes_with_a_readme() -> None:
+    assert messages(RULE, repo_ctx(readme="# ml-utils\n")) == []
+
+
+def test_missing_readme_creates_a_skeleton() -> None:
+    ctx = repo_ctx(language="Python", description="Small tools for embeddings.")
+    (problem,) = run(RULE, ctx)
+    assert problem.message == "`ml-utils` has no README"
+    assert problem.fix.safety is FixSafety.SAFE
+    text = problem.fix.creates["README.md"]
+    assert text.startswith("# ml-utils\n\nSmall tools for embeddings.\n\n## Install\n")
+    assert "git clone https://github.com/octo/ml-utils\ncd ml-utils\npip install .\n" in text
+
+
+def test_empty_repo_and_unknown_readme() -> None:
+    assert messages(RULE, repo_ctx(is_empty=True)) == [
+        "`ml-utils` has no README (the repository is empty)"
+    ]
+    (problem,) = run(RULE, repo_ctx(unknown=("readme",)))
+    assert problem.inconclusive
