@@ -1,0 +1,107 @@
+"""A repository contains no committed secrets: environment files, private keys, credentials.
+
+What it does:
+    Looks through the file list for files that hold secrets by convention: ``.env`` (and
+    ``.env.local``, ``.env.production``, ... but not ``.env.example``), SSH private keys
+    (``id_rsa``, ``id_ed25519``, ...), ``*.pem``, ``*.key``, ``*.p12``, ``*.pfx``,
+    ``*.keystore``, ``credentials.json``, ``client_secret*.json``, ``service-account*.json``,
+    ``.pypirc``, ``.netrc``, ``.git-credentials``, ``terraform.tfstate`` and ``.npmrc``
+    (which often holds an ``_authToken``). Only names are checked; contents are never read.
+    Runs on forks and archived repositories too: they are public all the same.
+
+Why it matters:
+    Anything pushed to a public repository is copied by scrapers within minutes. A leaked
+    key costs money and trust, and a reviewer who spots one stops reading.
+
+Example:
+    Fails: ``.env`` with ``OPENAI_API_KEY=...`` committed at the root.
+    Passes: ``.env.example`` with empty values, and ``.env`` listed in ``.gitignore``.
+
+How to fix:
+    First revoke or rotate the secret: it is public since the push, deleting the file does
+    not undo that. Then ``git rm --cached PATH``, add the path to ``.gitignore``, commit, and
+    remove it from history with ``git filter-repo --invert-paths --path PATH`` followed by a
+    force-push.
+
+Fix safety:
+    Display-only: rotating credentials and rewriting history must be done by a person.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterator
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+
+SECRET_FILES = {
+    ".env": "an environment file",
+    ".env.*": "an environment file",
+    "*.env": "an environment file",
+    "id_rsa": "an SSH private key",
+    "id_dsa": "an SSH private key",
+    "id_ecdsa": "an SSH private key",
+    "id_ed25519": "an SSH private key",
+    "*.pem": "a certificate or private key",
+    "*.key": "a private key",
+    "*.p12": "a certificate bundle with a private key",
+    "*.pfx": "a certificate bundle with a private key",
+    "*.keystore": "a Java keystore",
+    "*.jks": "a Java keystore",
+    "credentials.json": "a credentials file",
+    "client_secret*.json": "an OAuth client secret",
+    "service-account*.json": "a cloud service-account key",
+    ".pypirc": "a PyPI credentials file",
+    ".netrc": "a login file",
+    ".git-credentials": "stored Git passwords",
+    ".htpasswd": "a password file",
+    "terraform.tfstate": "Terraform state (it stores secrets in clear)",
+    ".npmrc": "an npm config, which often holds an _authToken",
+}
+# Templates meant to be committed: names with these markers are not secrets.
+SAFE_MARKERS = ("example", "sample", "template", "dist", "defaults", "test", "dummy", "fake")
+
+
+def secret_kind(path: str) -> str | None:
+    """What secret the file at ``path`` conventionally holds, or ``None``."""
+    name = path.rpartition("/")[2].lower()
+    if any(marker in name for marker in SAFE_MARKERS):
+        return None
+    for pattern, kind in SECRET_FILES.items():
+        if fnmatch.fnmatchcase(name, pattern):
+            return kind
+    return None
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    repo = ctx.repo
+    for entry in repo.files:
+        if entry.type != "file":
+            continue
+        kind = secret_kind(entry.path)
+        if kind is None:
+            continue
+        yield Problem(
+            message=f"`{repo.name}` has {entry.path} committed: {kind}",
+            file=entry.path,
+            fix=Fix(
+                description=(
+                    f"Rotate or revoke whatever secret {entry.path} holds first (it is public "
+                    f"already), then `git rm --cached {entry.path}`, add it to .gitignore, "
+                    f"commit, and purge it from history with `git filter-repo --invert-paths "
+                    f"--path {entry.path}` and a force-push."
+                ),
+                safety=FixSafety.DISPLAY_ONLY,
+            ),
+        )
+
+
+RULE = Rule(
+    id="REP011",
+    name="no-committed-secrets",
+    target=Target.REPO,
+    severity=Severity.ERROR,
+    applies_to=frozenset({"fork", "archived", "template"}),
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,105 @@
+"""A repository does not commit caches, virtual environments or editor and OS clutter.
+
+What it does:
+    Looks through the file list for folders and files that tools create and nobody should
+    commit: ``node_modules/``, ``__pycache__/``, ``.ipynb_checkpoints/``, virtual
+    environments (``venv/``, ``.venv/``, or any folder holding ``pyvenv.cfg``),
+    ``.pytest_cache/``, ``.mypy_cache/``, ``.DS_Store``, ``Thumbs.db``, ``desktop.ini`` and
+    editor swap files. Each kind is reported once, at its first place.
+
+Why it matters:
+    Junk files say "committed with ``git add .`` without looking". They bury the real code,
+    bloat clones, and a committed ``node_modules`` or ``venv`` can hold thousands of files.
+
+Example:
+    Fails: ``__pycache__/`` and ``.DS_Store`` committed at the root.
+    Passes: both listed in ``.gitignore`` and absent from the tree.
+
+How to fix:
+    Remove them from Git but not from disk, and ignore them:
+    ``git rm -r --cached __pycache__ && echo "__pycache__/" >> .gitignore && git commit``.
+
+Fix safety:
+    Display-only: the fix removes tracked files, which a person should run and review.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterator
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+
+JUNK_FOLDERS = {
+    "node_modules": "installed npm packages",
+    "__pycache__": "Python bytecode caches",
+    ".ipynb_checkpoints": "Jupyter autosaves",
+    "venv": "a Python virtual environment",
+    ".venv": "a Python virtual environment",
+    ".pytest_cache": "a pytest cache",
+    ".mypy_cache": "a mypy cache",
+    ".ruff_cache": "a ruff cache",
+    ".tox": "tox environments",
+    ".sass-cache": "a Sass cache",
+}
+JUNK_FILES = {
+    ".ds_store": "macOS folder metadata",
+    "thumbs.db": "Windows thumbnails",
+    "desktop.ini": "Windows folder settings",
+    "*.swp": "an editor swap file",
+    "*~": "an editor backup file",
+    "pyvenv.cfg": "a Python virtual environment",
+}
+
+
+def junk_kind(path: str) -> tuple[str, str] | None:
+    """``(what to ignore, what it is)`` for a junk entry, or ``None``."""
+    parts = path.split("/")
+    for depth, part in enumerate(parts):
+        if part in JUNK_FOLDERS:
+            return "/".join(parts[: depth + 1]), JUNK_FOLDERS[part]
+    name = parts[-1].lower()
+    for pattern, kind in JUNK_FILES.items():
+        if fnmatch.fnmatchcase(name, pattern):
+            if name == "pyvenv.cfg" and len(parts) > 1:
+                return "/".join(parts[:-1]), kind
+            return path, kind
+    return None
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    repo = ctx.repo
+    reported: set[str] = set()
+    for entry in repo.files:
+        junk = junk_kind(entry.path)
+        if junk is None:
+            continue
+        path, kind = junk
+        # One finding per kind of junk: ".DS_Store in 40 folders" is one thing to fix.
+        if kind in reported:
+            continue
+        reported.add(kind)
+        is_folder = path != entry.path or entry.type == "dir"
+        shown = path + ("/" if is_folder else "")
+        pattern = path.rpartition("/")[2] + ("/" if is_folder else "")
+        yield Problem(
+            message=f"`{repo.name}` has {shown} committed: {kind}",
+            file=path,
+            fix=Fix(
+                description=(
+                    f'Run `git rm -r --cached "{path}" && echo "{pattern}" >> .gitignore` '
+                    "and commit: the files stay on your disk but leave the repository."
+                ),
+                safety=FixSafety.DISPLAY_ONLY,
+            ),
+        )
+
+
+RULE = Rule(
+    id="REP013",
+    name="no-junk-files",
+    target=Target.REPO,
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,26 @@
+"""REP013 no-junk-files: caches, environments and OS clutter, one finding per kind."""
+
+from __future__ import annotations
+
+from builders import messages, repo_ctx, run
+
+from checks.rules.repo.rep013_no_junk_files import RULE
+
+
+def test_clean_tree_passes() -> None:
+    paths = ("src/", "src/env.py", "environment.yml", ".gitignore", "node_docs/")
+    assert messages(RULE, repo_ctx(files=paths)) == []
+
+
+def test_junk_is_reported_once_per_kind() -> None:
+    paths = (".DS_Store", "src/", "src/.DS_Store", "src/__pycache__/",
+             "src/__pycache__/a.cpython-312.pyc", "env/", "env/pyvenv.cfg")  # fmt: skip
+    problems = run(RULE, repo_ctx(files=paths))
+    assert [(p.message, p.file) for p in problems] == [
+        ("`ml-utils` has .DS_Store committed: macOS folder metadata", ".DS_Store"),
+        ("`ml-utils` has src/__pycache__/ committed: Python bytecode caches", "src/__pycache__"),
+        ("`ml-utils` has env/ committed: a Python virtual environment", "env"),
+    ]
+    assert problems[1].fix.description.startswith(
+        'Run `git rm -r --cached "src/__pycache__" && echo "__pycache__/" >> .gitignore`'
+    )
