@@ -7,8 +7,42 @@ below, add it to ``_ALL``, and add ``tests/rules/test_<id>_<name>.py``.
 from __future__ import annotations
 
 from checks.model import Rule
-from checks.rules.repo import rep001_description
+from checks.rules.repo import (
+    rep001_description,
+    rep002_topics,
+    rep003_homepage,
+    rep004_license,
+    rep005_license_detectable,
+    rep006_readme,
+    rep007_ci,
+    rep008_tests,
+    rep009_dependency_manifest,
+    rep010_releases_or_changelog,
+    rep011_no_committed_secrets,
+    rep012_no_binaries,
+    rep013_no_junk_files,
+    rep014_stale_showcase_status,
+    rep015_gitignore,
+    rep016_contributing_guide,
+)
 
-_ALL: tuple[Rule, ...] = (rep001_description.RULE,)
+_ALL: tuple[Rule, ...] = (
+    rep001_description.RULE,
+    rep002_topics.RULE,
+    rep003_homepage.RULE,
+    rep004_license.RULE,
+    rep005_license_detectable.RULE,
+    rep006_readme.RULE,
+    rep007_ci.RULE,
+    rep008_tests.RULE,
+    rep009_dependency_manifest.RULE,
+    rep010_releases_or_changelog.RULE,
+    rep011_no_committed_secrets.RULE,
+    rep012_no_binaries.RULE,
+    rep013_no_junk_files.RULE,
+    rep014_stale_showcase_status.RULE,
+    rep015_gitignore.RULE,
+    rep016_contributing_guide.RULE,
+)
 
 RULES: dict[str, Rule] = {rule.id: rule for rule in _ALL}
