@@ -18,7 +18,7 @@ from portfolio import __version__
 from portfolio.errors import PortfolioError
 
 # One module per subcommand, in the order `portfolio --help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("portfolio.commands.fetch",)
 
 DESCRIPTION = """\
 Audit a GitHub profile like a linter, and publish a portfolio site from the same data.

@@ -1,0 +1,93 @@
+"""The persisted HTTP cache that makes a re-fetch cheap: one small JSON file per response.
+
+Each entry keeps what a conditional request needs (``ETag``, ``Last-Modified``), the response
+body and the ``Link`` header (pagination must still work when GitHub answers 304), and an
+optional *freshness key*: a value the caller vouches for, such as a repository's ``pushed_at``.
+When the caller asks again with the same key, the entry is used without any request; that is how
+an interrupted fetch resumes without spending its rate limit a second time.
+
+Entries are keyed by URL and by whether the request was authenticated (GitHub answers the two
+differently), never by the token itself, and the token is never written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from portfolio.files import write_text_atomic
+
+CACHE_FORMAT = 1
+"""Bumped when the entry layout changes; entries of another format are ignored, not trusted."""
+
+
+def default_cache_dir(environ: os._Environ[str] | dict[str, str] | None = None) -> Path:
+    """``$PORTFOLIO_CACHE_DIR``, else ``$XDG_CACHE_HOME/portfolio-kit/http``, else
+    ``~/.cache/portfolio-kit/http``."""
+    env = os.environ if environ is None else environ
+    if env.get("PORTFOLIO_CACHE_DIR"):
+        return Path(env["PORTFOLIO_CACHE_DIR"]).expanduser()
+    base = env.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base).expanduser() / "portfolio-kit" / "http"
+
+
+@dataclass(frozen=True)
+class CacheEntry:
+    """One stored response."""
+
+    url: str
+    authenticated: bool
+    status: int
+    body: str
+    etag: str | None = None
+    last_modified: str | None = None
+    link: str | None = None
+    fresh_key: str | None = None
+    """What the caller said this response depends on (e.g. ``pushed_at``); ``None`` if nothing."""
+
+    @property
+    def conditional_headers(self) -> dict[str, str]:
+        headers = {}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return headers
+
+
+class HttpCache:
+    """A folder of cache entries; unreadable or foreign entries count as missing."""
+
+    def __init__(self, directory: str | os.PathLike[str]) -> None:
+        self.directory = Path(directory)
+
+    def _path(self, url: str, authenticated: bool) -> Path:
+        key = hashlib.sha256(f"{'auth' if authenticated else 'anon'} {url}".encode()).hexdigest()
+        # Two levels keep any one folder small for users with thousands of entries.
+        return self.directory / key[:2] / f"{key}.json"
+
+    def load(self, url: str, *, authenticated: bool) -> CacheEntry | None:
+        path = self._path(url, authenticated)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.pop("format", None) != CACHE_FORMAT:
+            return None
+        try:
+            entry = CacheEntry(**data)
+        except TypeError:
+            return None
+        # A hash collision or a hand-edited file must not serve another URL's body.
+        if entry.url != url or entry.authenticated != authenticated:
+            return None
+        return entry
+
+    def store(self, entry: CacheEntry) -> None:
+        data = {"format": CACHE_FORMAT, **asdict(entry)}
+        write_text_atomic(
+            self._path(entry.url, entry.authenticated), json.dumps(data, ensure_ascii=False)
+        )

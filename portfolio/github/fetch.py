@@ -1,0 +1,633 @@
+"""Builds a Snapshot from GitHub: the only module that knows GitHub's endpoints and queries.
+
+Only public endpoints are used (``/users/{login}/...``, ``/repos/...``, GraphQL ``user(login:)``
+and ``repository(owner:, name:)``), never ``/user/...``, so a token that can see private
+repositories cannot leak them into a snapshot.
+
+How requests are spent (``docs/snapshot.md`` explains it for users):
+
+- always, conditionally (a 304 reuses the cache): the user, their social accounts and the list
+  of their repositories, 100 a page; the list already carries most repository fields;
+- with a token: GraphQL, ``BATCH_SIZE`` repositories a query, for languages, latest release,
+  parent of forks, file entries and the root ``README.md``; a second batched query for READMEs
+  found elsewhere; pinned repositories;
+- without a token: one ``git/trees`` request per repository and the README from
+  raw.githubusercontent.com, which is outside the API rate limit; languages, latest release,
+  fork parents and pinned repositories are recorded as unknown;
+- a repository whose ``pushed_at`` and ``updated_at`` are unchanged since the previous snapshot
+  keeps its previous details: no request at all for it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from portfolio.errors import FetchError, SnapshotError, UsageError
+from portfolio.github import convert
+from portfolio.github.cache import HttpCache, default_cache_dir
+from portfolio.github.client import (
+    API_URL,
+    RAW_HOST,
+    FetchStats,
+    GitHubClient,
+    RateLimitError,
+)
+from portfolio.snapshot import Readme, Repo, Snapshot, load_snapshot, save_snapshot
+
+Progress = Callable[[str, int, int], None]
+"""``progress(what, done, total)``: called as the fetch advances (e.g. to draw a progress bar)."""
+
+BATCH_SIZE = 25
+"""Repositories per GraphQL query: large enough to save requests, small enough that GitHub
+answers well within its 10-second query timeout even for repositories with big root folders."""
+README_BATCH_SIZE = 50
+
+DETAIL_FIELDS = ("is_empty", "files", "readme", "languages", "latest_release", "parent")
+"""Repo fields that need more than the repository list; the rest come from the list."""
+NEEDS_TOKEN = ("languages", "latest_release", "parent")
+"""Detail fields that a fetch without a token records as unknown rather than spend on."""
+
+_LOGIN = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$")
+
+_BLOB = "fragment Blob on Blob { text isBinary isTruncated byteSize }"
+_ENTRIES = (
+    "fragment Entries on Tree { entries { name type mode object { ... on Blob { byteSize } } } }"
+)
+_RATE = "rateLimit { cost remaining resetAt }"
+_PINNED = (
+    "user(login: $login) { pinnedItems(first: 6, types: REPOSITORY) "
+    "{ nodes { ... on Repository { nameWithOwner } } } }"
+)
+_DETAILS = """
+  isEmpty
+  parent { nameWithOwner }
+  latestRelease { tagName name publishedAt url }
+  languages(first: 20, orderBy: {field: SIZE, direction: DESC}) { edges { size node { name } } }
+  root: object(expression: "HEAD:") { ...Entries }
+  dotgithub: object(expression: "HEAD:.github") { ...Entries }
+  workflows: object(expression: "HEAD:.github/workflows") { ...Entries }
+  docs: object(expression: "HEAD:docs") { ...Entries }
+  readme: object(expression: "HEAD:README.md") { ...Blob }
+"""
+# Which snapshot fields a GraphQL error at repository alias -> this field makes unknown.
+_GRAPHQL_FIELDS = {
+    "isEmpty": ("is_empty",),
+    "parent": ("parent",),
+    "latestRelease": ("latest_release",),
+    "languages": ("languages",),
+    "root": ("files", "readme"),
+    "dotgithub": ("files", "readme"),
+    "workflows": ("files",),
+    "docs": ("files", "readme"),
+    "readme": ("readme",),
+}
+_FOLDER_ALIASES = {
+    "root": "",
+    "dotgithub": ".github",
+    "workflows": ".github/workflows",
+    "docs": "docs",
+}
+
+
+class UnknownUserError(FetchError):
+    """GitHub has no user of that name: a typo the user can fix."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class FetchReport:
+    """What ``fetch_and_save`` did: the snapshot written, where, and what it cost."""
+
+    snapshot: Snapshot
+    stats: FetchStats
+    path: Path
+    missing: tuple[str, ...]
+    """Sentences saying what could not be fetched (see ``describe_missing``)."""
+
+
+@dataclass
+class _Details:
+    """Detail fields being gathered for one repository, and those that stayed unknown."""
+
+    values: dict[str, Any] = dataclasses.field(default_factory=dict)
+    unknown: set[str] = dataclasses.field(default_factory=set)
+
+
+def check_login(login: str) -> str:
+    """``login`` if it can be a GitHub login (it becomes part of URLs), else UsageError."""
+    if not _LOGIN.match(login or "") or "--" in login or login.endswith("-"):
+        raise UsageError(
+            f"{login!r} is not a GitHub login: logins are letters, digits and single hyphens, "
+            "at most 39 characters",
+            hint="Use the name in your profile's address: https://github.com/LOGIN.",
+        )
+    return login
+
+
+def make_client(
+    *,
+    token: str = "",
+    token_source: str = "GITHUB_TOKEN",
+    cache_dir: str | Path | None = None,
+    max_wait: float = 60.0,
+    refresh: bool = False,
+) -> GitHubClient:
+    """A client with the persisted HTTP cache in ``cache_dir`` (default: ``default_cache_dir``)."""
+    return GitHubClient(
+        token=token,
+        token_source=token_source,
+        cache=HttpCache(cache_dir if cache_dir is not None else default_cache_dir()),
+        max_wait=max_wait,
+        refresh=refresh,
+    )
+
+
+def fetch_snapshot(
+    login: str,
+    *,
+    token: str = "",
+    token_source: str = "GITHUB_TOKEN",
+    cache_dir: str | Path | None = None,
+    previous: Snapshot | None = None,
+    max_wait: float = 60.0,
+    refresh: bool = False,
+    progress: Progress | None = None,
+    client: GitHubClient | None = None,
+) -> tuple[Snapshot, FetchStats]:
+    """Fetch everything the snapshot holds about ``login``; return it and what it cost.
+
+    ``token`` empty means without a token. ``previous`` (the snapshot this one replaces) lets
+    unchanged repositories keep their details without any request; ``refresh`` ignores it and
+    the HTTP cache. ``client`` replaces the one built from the other arguments (tests inject
+    one with a fake clock). Raises FetchError (UnknownUserError for a login GitHub does not
+    know, BadTokenError on 401, RateLimitError past ``max_wait``); writes only the cache.
+    """
+    check_login(login)
+    if client is None:
+        client = make_client(
+            token=token,
+            token_source=token_source,
+            cache_dir=cache_dir,
+            max_wait=max_wait,
+            refresh=refresh,
+        )
+    if client.refresh:
+        previous = None
+    try:
+        return _fetch(login, client, previous, progress), client.stats
+    finally:
+        client.close()
+
+
+def _fetch(
+    login: str, client: GitHubClient, previous: Snapshot | None, progress: Progress | None
+) -> Snapshot:
+    report = progress or (lambda _what, _done, _total: None)
+    report("profile", 0, 3)
+    user_response = client.get(f"{API_URL}/users/{login}", ok=(200, 404))
+    if user_response.status == 404:
+        raise UnknownUserError(
+            f"GitHub has no user called {login!r} (404 Not Found)",
+            hint=f"Check the spelling: https://github.com/{login} should be your profile.",
+        )
+    user = convert.user_from_rest(user_response.json())
+    login = user.login  # GitHub's spelling, e.g. its capitals
+    report("profile", 1, 3)
+    social = convert.social_accounts_from_rest(
+        client.get_json(f"{API_URL}/users/{login}/social_accounts")
+    )
+    report("profile", 2, 3)
+    listed = [
+        item
+        for item in client.paginate(
+            f"{API_URL}/users/{login}/repos", {"type": "owner", "per_page": 100}
+        )
+        if isinstance(item, dict) and not item.get("private")
+    ]
+    report("profile", 3, 3)
+
+    repos = [convert.repo_from_rest(item) for item in listed]
+    details = {repo.name: _Details() for repo in repos}
+    reusable = (
+        {}
+        if previous is None or previous.user.login.lower() != login.lower()
+        else {repo.name: repo for repo in previous.repos}
+    )
+    to_fetch: list[Repo] = []
+    reused = 0
+    for repo in repos:
+        old = reusable.get(repo.name)
+        if old is not None and _unchanged(old, repo, client.authenticated):
+            details[repo.name] = _Details(
+                values={name: getattr(old, name) for name in DETAIL_FIELDS},
+                unknown=set(old.unknown) & set(DETAIL_FIELDS),
+            )
+            reused += 1
+        else:
+            to_fetch.append(repo)
+
+    unknown: list[str] = []
+    pinned: tuple[str, ...] = ()
+    try:
+        if client.authenticated:
+            pinned_or_none = _fetch_with_graphql(client, login, to_fetch, details, report)
+            if pinned_or_none is None:
+                unknown.append("pinned")
+            else:
+                pinned = pinned_or_none
+        else:
+            unknown.append("pinned")
+            _fetch_with_rest(client, to_fetch, details, report)
+    except RateLimitError as exc:
+        done = sum(1 for r in to_fetch if details[r.name].values or details[r.name].unknown)
+        missing = [
+            r.name for r in to_fetch if not (details[r.name].values or details[r.name].unknown)
+        ]
+        shown = ", ".join(missing[:5]) + (
+            f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        )
+        raise RateLimitError(
+            f"{exc.message}. Fetched {reused + done} of {len(repos)} repositories; "
+            f"still missing: {shown}. Nothing was written",
+            reset_at=exc.reset_at,
+            hint=exc.hint,
+        ) from None
+
+    final = tuple(_finish(repo, details[repo.name], client.authenticated) for repo in repos)
+    profile_readme = None
+    profile_repo = next((r for r in final if r.name.lower() == login.lower()), None)
+    if profile_repo is not None:
+        profile_readme = profile_repo.readme
+        if not profile_repo.knows("readme"):
+            unknown.append("profile_readme")
+    client.stats.reused_repos = reused
+    return Snapshot(
+        user=user,
+        fetched_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        repos=final,
+        social_accounts=social,
+        pinned=pinned,
+        profile_readme=profile_readme,
+        authenticated=client.authenticated,
+        unknown=tuple(unknown),
+    )
+
+
+def _unchanged(old: Repo, new: Repo, authenticated: bool) -> bool:
+    """Whether ``old``'s details still hold: same push and update times, nothing to fill in."""
+    if old.pushed_at != new.pushed_at or old.updated_at != new.updated_at:
+        return False
+    if old.default_branch != new.default_branch:
+        return False
+    fillable = set(DETAIL_FIELDS) - (set() if authenticated else set(NEEDS_TOKEN))
+    return not (set(old.unknown) & fillable)
+
+
+def _finish(repo: Repo, found: _Details, authenticated: bool) -> Repo:
+    values = dict(found.values)
+    unknown = set(found.unknown)
+    if not authenticated:
+        for name in NEEDS_TOKEN:
+            if name not in values:
+                unknown.add(name)
+        if not repo.fork and "parent" not in values:
+            unknown.discard("parent")  # a repository that is not a fork has no parent to know
+    for name in unknown:
+        values.pop(name, None)
+    # Keep the snapshot's field order for unknown names so files diff cleanly.
+    ordered = tuple(name for name in DETAIL_FIELDS if name in unknown)
+    return dataclasses.replace(repo, **values, unknown=ordered)
+
+
+# --- with a token: GraphQL ---------------------------------------------------------------
+
+
+def _batches(items: Sequence[Repo], size: int) -> Iterable[Sequence[Repo]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _repo_variables(batch: Sequence[Repo]) -> tuple[str, dict[str, str]]:
+    declarations = []
+    variables: dict[str, str] = {}
+    for i, repo in enumerate(batch):
+        declarations.append(f"$o{i}: String!, $n{i}: String!")
+        variables[f"o{i}"] = repo.owner
+        variables[f"n{i}"] = repo.name
+    return ", ".join(declarations), variables
+
+
+def details_query(batch: Sequence[Repo], *, with_pinned: bool) -> tuple[str, dict[str, str]]:
+    """The GraphQL query (and variables) for the details of ``batch``."""
+    declarations, variables = _repo_variables(batch)
+    parts = [_RATE]
+    if with_pinned:
+        declarations = f"$login: String!, {declarations}" if declarations else "$login: String!"
+        parts.append(_PINNED)
+    for i in range(len(batch)):
+        parts.append(f"r{i}: repository(owner: $o{i}, name: $n{i}) {{ ...Details }}")
+    body = "\n  ".join(parts)
+    fragments = f"fragment Details on Repository {{{_DETAILS}}}\n{_ENTRIES}\n{_BLOB}"
+    return f"query({declarations}) {{\n  {body}\n}}\n{fragments}\n", variables
+
+
+def pinned_query() -> str:
+    return f"query($login: String!) {{\n  {_RATE}\n  {_PINNED}\n}}\n"
+
+
+def readme_query(batch: Sequence[tuple[Repo, str]]) -> tuple[str, dict[str, str]]:
+    """The GraphQL query for the README blobs at the given paths."""
+    declarations, variables = _repo_variables([repo for repo, _path in batch])
+    parts = [_RATE]
+    for i, (_repo, path) in enumerate(batch):
+        declarations += f", $e{i}: String!"
+        variables[f"e{i}"] = f"HEAD:{path}"
+        parts.append(
+            f"r{i}: repository(owner: $o{i}, name: $n{i}) "
+            f"{{ readme: object(expression: $e{i}) {{ ...Blob }} }}"
+        )
+    body = "\n  ".join(parts)
+    return f"query({declarations}) {{\n  {body}\n}}\n{_BLOB}\n", variables
+
+
+def _errors_by_alias(errors: list[dict[str, Any]], aliases: Iterable[str]) -> dict[str, set[str]]:
+    """Which snapshot fields each repository alias lost to GraphQL ``errors``."""
+    lost: dict[str, set[str]] = {}
+    for error in errors:
+        path = error.get("path")
+        targets = [path[0]] if isinstance(path, list) and path else list(aliases)
+        for alias in targets:
+            if not isinstance(alias, str) or not alias.startswith("r"):
+                continue
+            field = path[1] if isinstance(path, list) and len(path) > 1 else None
+            names = _GRAPHQL_FIELDS.get(field, DETAIL_FIELDS) if field else DETAIL_FIELDS
+            lost.setdefault(alias, set()).update(names)
+    return lost
+
+
+def _pinned_from(data: dict[str, Any], errors: list[dict[str, Any]]) -> tuple[str, ...] | None:
+    if any(isinstance(e.get("path"), list) and e["path"][:1] == ["user"] for e in errors):
+        return None
+    user = data.get("user")
+    if not isinstance(user, dict) or not isinstance(user.get("pinnedItems"), dict):
+        return None
+    nodes = user["pinnedItems"].get("nodes") or []
+    return tuple(
+        n["nameWithOwner"] for n in nodes if isinstance(n, dict) and n.get("nameWithOwner")
+    )
+
+
+def _fetch_with_graphql(
+    client: GitHubClient,
+    login: str,
+    repos: Sequence[Repo],
+    details: dict[str, _Details],
+    report: Progress,
+) -> tuple[str, ...] | None:
+    """Fill ``details`` for ``repos``; return the pinned repositories (None if unknown)."""
+    pinned: tuple[str, ...] | None = None
+    readmes_elsewhere: list[tuple[Repo, str]] = []
+    total = len(repos)
+    report("repositories", 0, total)
+    if not repos:
+        result = client.graphql(pinned_query(), {"login": login})
+        return _pinned_from(result.data, result.errors)
+    for number, batch in enumerate(_batches(repos, BATCH_SIZE)):
+        query, variables = details_query(batch, with_pinned=number == 0)
+        if number == 0:
+            variables["login"] = login
+        result = client.graphql(query, variables)
+        if number == 0:
+            pinned = _pinned_from(result.data, result.errors)
+        lost = _errors_by_alias(result.errors, (f"r{i}" for i in range(len(batch))))
+        for i, repo in enumerate(batch):
+            found = details[repo.name]
+            found.unknown |= lost.get(f"r{i}", set())
+            node = result.data.get(f"r{i}")
+            if not isinstance(node, dict):
+                found.unknown |= set(DETAIL_FIELDS)
+                continue
+            path = _read_details(node, found)
+            if path is not None:
+                readmes_elsewhere.append((repo, path))
+        report("repositories", min(total, (number + 1) * BATCH_SIZE), total)
+
+    for batch in _batches(readmes_elsewhere, README_BATCH_SIZE):
+        query, variables = readme_query(batch)
+        result = client.graphql(query, variables)
+        lost = _errors_by_alias(result.errors, (f"r{i}" for i in range(len(batch))))
+        for i, (repo, path) in enumerate(batch):
+            found = details[repo.name]
+            node = result.data.get(f"r{i}")
+            if "readme" in lost.get(f"r{i}", set()) or not isinstance(node, dict):
+                found.unknown.add("readme")
+                continue
+            _take_blob(client, repo, path, node.get("readme"), found)
+    return pinned
+
+
+def _read_details(node: dict[str, Any], found: _Details) -> str | None:
+    """Read one repository's GraphQL details; return a README path still to fetch, if any."""
+    values = found.values
+    if "is_empty" not in found.unknown:
+        values["is_empty"] = bool(node.get("isEmpty"))
+    if "languages" not in found.unknown:
+        values["languages"] = convert.languages_from_graphql(node.get("languages"))
+    if "latest_release" not in found.unknown:
+        values["latest_release"] = convert.release_from_graphql(node.get("latestRelease"))
+    if "parent" not in found.unknown:
+        parent = node.get("parent")
+        values["parent"] = parent.get("nameWithOwner") if isinstance(parent, dict) else None
+    if values.get("is_empty"):
+        values["files"], values["readme"] = (), None
+        found.unknown -= {"files", "readme"}
+        return None
+    if "files" not in found.unknown:
+        entries = []
+        for alias, folder in _FOLDER_ALIASES.items():
+            entries.extend(convert.entries_from_graphql(folder, node.get(alias)))
+        values["files"] = tuple(sorted(entries, key=lambda e: e.path))
+    if "readme" in found.unknown or "files" in found.unknown:
+        found.unknown.add("readme")
+        return None
+    path = convert.find_readme(values["files"])
+    if path is None:
+        values["readme"] = None
+        return None
+    blob = node.get("readme")
+    if path == "README.md" and _blob_text(blob) is not None:
+        values["readme"] = Readme(path=path, format="markdown", text=_blob_text(blob) or "")
+        return None
+    return path
+
+
+def _blob_text(blob: Any) -> str | None:
+    if not isinstance(blob, dict) or blob.get("isTruncated") or blob.get("isBinary"):
+        return None
+    text = blob.get("text")
+    return text.removeprefix("\ufeff") if isinstance(text, str) else None
+
+
+def _take_blob(client: GitHubClient, repo: Repo, path: str, blob: Any, found: _Details) -> None:
+    text = _blob_text(blob)
+    if text is None:
+        # GraphQL gives no text for a README it cannot show as UTF-8 (or a very large one):
+        # fetch its bytes once and decode them leniently instead of losing it.
+        text = _readme_bytes_via_rest(client, repo, path)
+    if text is None:
+        found.unknown.add("readme")
+        return
+    found.values["readme"] = Readme(path=path, format=convert.readme_format(path), text=text)
+
+
+def _readme_bytes_via_rest(client: GitHubClient, repo: Repo, path: str) -> str | None:
+    response = client.get(
+        f"{API_URL}/repos/{repo.owner}/{repo.name}/contents/{quote(path)}",
+        fresh_key=repo.pushed_at,
+        ok=(200, 404),
+    )
+    data = response.json() if response.status == 200 else None
+    if not isinstance(data, dict) or data.get("encoding") != "base64":
+        return None  # over 1 MB, GitHub sends no content here
+    try:
+        raw = base64.b64decode(str(data.get("content", "")))
+    except (binascii.Error, ValueError):
+        return None
+    return convert.decode_text(raw)
+
+
+# --- without a token: REST trees and raw READMEs -----------------------------------------
+
+
+def _fetch_with_rest(
+    client: GitHubClient, repos: Sequence[Repo], details: dict[str, _Details], report: Progress
+) -> None:
+    total = len(repos)
+    report("repositories", 0, total)
+    for done, repo in enumerate(repos, start=1):
+        _rest_details(client, repo, details[repo.name])
+        report("repositories", done, total)
+
+
+def _rest_details(client: GitHubClient, repo: Repo, found: _Details) -> None:
+    # The tree and README cannot change without a push, so they are cached under pushed_at:
+    # a fetch that stopped at the rate limit resumes here without asking twice.
+    fresh = f"{repo.default_branch} {repo.pushed_at}"
+    if not repo.default_branch:
+        found.values.update(is_empty=True, files=(), readme=None)
+        return
+    branch = quote(repo.default_branch, safe="")
+    response = client.get(
+        f"{API_URL}/repos/{repo.owner}/{repo.name}/git/trees/{branch}",
+        {"recursive": "1"},
+        fresh_key=fresh,
+        ok=(200, 404, 409),
+    )
+    if response.status == 409:  # "Git Repository is empty."
+        found.values.update(is_empty=True, files=(), readme=None)
+        return
+    if response.status == 404:
+        found.unknown |= {"is_empty", "files", "readme"}
+        return
+    entries = convert.entries_from_rest_tree(response.json() or {})
+    found.values.update(is_empty=False, files=entries)
+    path = convert.find_readme(entries)
+    if path is None:
+        found.values["readme"] = None
+        return
+    raw = client.get(
+        f"https://{RAW_HOST}/{repo.owner}/{repo.name}/{branch}/{quote(path)}",
+        fresh_key=fresh,
+        accept="text/plain",
+        ok=(200, 404),
+    )
+    if raw.status == 404:
+        found.unknown.add("readme")  # listed in the tree a moment ago: not a missing README
+        return
+    found.values["readme"] = Readme(
+        path=path, format=convert.readme_format(path), text=raw.text.removeprefix("\ufeff")
+    )
+
+
+# --- the whole job -----------------------------------------------------------------------
+
+
+def describe_missing(snapshot: Snapshot) -> tuple[str, ...]:
+    """Sentences for the user about what the snapshot records as unknown."""
+    lines = []
+    if not snapshot.knows("pinned"):
+        why = "" if snapshot.authenticated else " (GitHub shows them only to a token)"
+        lines.append(f"pinned repositories{why}")
+    if not snapshot.knows("profile_readme"):
+        lines.append("the profile README")
+    counts: dict[str, int] = {}
+    for repo in snapshot.repos:
+        for name in repo.unknown:
+            counts[name] = counts.get(name, 0) + 1
+    labels = {
+        "languages": "language breakdown",
+        "latest_release": "latest release",
+        "parent": "fork parent",
+        "files": "file list",
+        "readme": "README",
+        "is_empty": "empty-or-not",
+    }
+    for name in DETAIL_FIELDS:
+        if counts.get(name):
+            lines.append(f"{labels[name]} of {counts[name]} repositories")
+    return tuple(lines)
+
+
+def fetch_and_save(
+    login: str,
+    output: str | Path,
+    *,
+    token: str = "",
+    token_source: str = "GITHUB_TOKEN",
+    cache_dir: str | Path | None = None,
+    max_wait: float = 60.0,
+    refresh: bool = False,
+    progress: Progress | None = None,
+    client: GitHubClient | None = None,
+) -> FetchReport:
+    """Fetch ``login`` and write the snapshot to ``output`` atomically.
+
+    The snapshot already at ``output`` (if it is about the same user and readable) lets
+    unchanged repositories be reused; ``refresh`` ignores it and the HTTP cache. On any error
+    ``output`` is left exactly as it was.
+    """
+    check_login(login)
+    path = Path(output)
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; give a file name, e.g. {path / 'snapshot.json'}")
+    previous = None
+    if not refresh and path.exists():
+        try:
+            previous = load_snapshot(path)
+        except SnapshotError:
+            previous = None  # unreadable or of another version: it is replaced, not reused
+    snapshot, stats = fetch_snapshot(
+        login,
+        token=token,
+        token_source=token_source,
+        cache_dir=cache_dir,
+        previous=previous,
+        max_wait=max_wait,
+        refresh=refresh,
+        progress=progress,
+        client=client,
+    )
+    save_snapshot(snapshot, path)
+    return FetchReport(
+        snapshot=snapshot, stats=stats, path=path, missing=describe_missing(snapshot)
+    )
