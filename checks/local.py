@@ -1,0 +1,338 @@
+"""A checkout on disk as the same ``Repo`` the snapshot holds, so rules run unchanged in CI.
+
+What a working tree can tell (files, README, licence text, package metadata) is filled in;
+what only GitHub knows (stars, releases, Pages, and the About box when no package metadata
+gives it) is named in ``Repo.unknown``, so rules that need it report *inconclusive*.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import tomllib
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from portfolio.errors import UsageError
+from portfolio.snapshot import FileEntry, Readme, Repo
+
+SKIPPED_FOLDERS = frozenset({".git", "node_modules", ".venv"})
+"""Never listed when walking a folder that is not a git repository."""
+
+ONLY_ON_GITHUB = (
+    "stars",
+    "forks",
+    "created_at",
+    "pushed_at",
+    "updated_at",
+    "has_pages",
+    "latest_release",
+)
+
+README_FOLDERS = (".github", "", "docs")
+"""Where GitHub looks for the README it shows, in its order."""
+
+_FORMATS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkdn": "markdown",
+    ".mkd": "markdown",
+    ".rst": "rst",
+    ".txt": "text",
+    "": "text",
+}
+_FORMAT_PREFERENCE = ("markdown", "rst", "other", "text")
+
+# Key phrases of licence texts. Order matters: the more specific text is tested first
+# (LGPL and AGPL texts mention the GPL; BSD-3 is BSD-2 plus the "Neither the name" clause).
+_LICENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("AGPL-3.0", ("gnu affero general public license", "version 3")),
+    ("LGPL-3.0", ("gnu lesser general public license", "version 3")),
+    ("LGPL-2.1", ("gnu lesser general public license", "version 2.1")),
+    ("GPL-3.0", ("gnu general public license", "version 3")),
+    ("GPL-2.0", ("gnu general public license", "version 2")),
+    ("Apache-2.0", ("apache license", "version 2.0")),
+    ("MPL-2.0", ("mozilla public license", "2.0")),
+    ("EPL-2.0", ("eclipse public license", "2.0")),
+    ("BSL-1.0", ("boost software license", "version 1.0")),
+    ("CC0-1.0", ("cc0 1.0 universal",)),
+    ("Unlicense", ("this is free and unencumbered software released into the public domain",)),
+    ("BSD-3-Clause", ("redistribution and use in source and binary forms", "neither the name")),
+    ("BSD-2-Clause", ("redistribution and use in source and binary forms",)),
+    ("ISC", ("permission to use, copy, modify, and/or distribute this software for any purpose",)),
+    ("MIT", ("permission is hereby granted, free of charge",)),
+)
+_LICENCE_FILE = re.compile(r"^(licen[cs]e|copying|unlicense)([.-].*)?$", re.IGNORECASE)
+
+# Extension -> language, for the main language GitHub would show (a small linguist).
+_LANGUAGES = {
+    ".py": "Python",
+    ".ipynb": "Jupyter Notebook",
+    ".js": "JavaScript",
+    ".mjs": "JavaScript",
+    ".cjs": "JavaScript",
+    ".jsx": "JavaScript",
+    ".ts": "TypeScript",
+    ".tsx": "TypeScript",
+    ".go": "Go",
+    ".rs": "Rust",
+    ".java": "Java",
+    ".kt": "Kotlin",
+    ".scala": "Scala",
+    ".rb": "Ruby",
+    ".php": "PHP",
+    ".c": "C",
+    ".h": "C",
+    ".cc": "C++",
+    ".cpp": "C++",
+    ".cxx": "C++",
+    ".hpp": "C++",
+    ".cs": "C#",
+    ".swift": "Swift",
+    ".m": "Objective-C",
+    ".r": "R",
+    ".jl": "Julia",
+    ".lua": "Lua",
+    ".dart": "Dart",
+    ".ex": "Elixir",
+    ".exs": "Elixir",
+    ".erl": "Erlang",
+    ".hs": "Haskell",
+    ".ml": "OCaml",
+    ".clj": "Clojure",
+    ".sh": "Shell",
+    ".bash": "Shell",
+    ".ps1": "PowerShell",
+    ".html": "HTML",
+    ".css": "CSS",
+    ".scss": "SCSS",
+    ".vue": "Vue",
+    ".svelte": "Svelte",
+    ".tex": "TeX",
+}
+
+
+def load_local_repo(path: str | Path) -> Repo:
+    """Describe the checkout at ``path`` as a ``Repo`` with ``files_complete=True``."""
+    root = Path(path)
+    if not root.is_dir():
+        raise UsageError(
+            f"{root}: not a folder",
+            hint="Give the path of a checkout, e.g. `portfolio check --repo .`",
+        )
+    root = root.resolve()
+    owner, name = _owner_and_name(root)
+    files = _list_files(root)
+    file_paths = [entry.path for entry in files if entry.type == "file"]
+    metadata = _package_metadata(root)
+    languages = _languages(files)
+    unknown = list(ONLY_ON_GITHUB)
+    for key in ("description", "topics", "homepage"):
+        if key not in metadata:
+            unknown.append(key)  # the About box lives on GitHub, not in the checkout
+    return Repo(
+        name=name,
+        owner=owner,
+        description=metadata.get("description"),
+        homepage=metadata.get("homepage"),
+        topics=tuple(metadata.get("topics", ())),
+        language=max(languages, key=languages.__getitem__) if languages else None,
+        languages=languages,
+        license=detect_licence(root, file_paths),
+        readme=_find_readme(root, file_paths),
+        files=tuple(files),
+        files_complete=True,
+        is_empty=not file_paths,
+        unknown=tuple(unknown),
+    )
+
+
+# --- identity ---------------------------------------------------------------------------------
+
+
+def _git(root: Path, *args: str) -> str | None:
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), *args],
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None  # no git installed: treat the folder as a plain folder
+    if done.returncode != 0:
+        return None
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+def parse_remote(url: str) -> tuple[str, str] | None:
+    """``owner, name`` from a GitHub remote URL (https, ssh or scp-like), else ``None``."""
+    match = re.search(r"github\.com[:/]+([^/\s]+)/([^/\s]+?)(?:\.git)?/?$", url.strip())
+    return (match.group(1), match.group(2)) if match else None
+
+
+def _owner_and_name(root: Path) -> tuple[str, str]:
+    remote = _git(root, "remote", "get-url", "origin")
+    parsed = parse_remote(remote) if remote else None
+    if parsed:
+        return parsed
+    # No GitHub remote: the folder name is the best guess; the owner is unknown.
+    return "local", root.name
+
+
+# --- files ------------------------------------------------------------------------------------
+
+
+def _list_files(root: Path) -> list[FileEntry]:
+    listed = _git(root, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    is_git = listed is not None and _git(root, "rev-parse", "--show-toplevel") is not None
+    if is_git and listed is not None:
+        paths = sorted({p for p in listed.split("\0") if p})
+    else:
+        paths = sorted(_walk(root))
+    entries: dict[str, FileEntry] = {}
+    for relative in paths:
+        full = root / relative
+        if full.is_symlink():
+            entries[relative] = FileEntry(path=relative, type="symlink")
+        elif full.is_dir():  # a submodule shows up in git ls-files as a folder
+            entries[relative] = FileEntry(path=relative, type="submodule")
+        elif full.is_file():
+            entries[relative] = FileEntry(path=relative, type="file", size=full.stat().st_size)
+        else:
+            continue  # deleted in the working tree but not yet in a commit
+        parent = relative.rpartition("/")[0]
+        while parent and parent not in entries:
+            entries[parent] = FileEntry(path=parent, type="dir")
+            parent = parent.rpartition("/")[0]
+    return sorted(entries.values(), key=lambda entry: entry.path)
+
+
+def _walk(root: Path) -> list[str]:
+    found = []
+    for folder, subfolders, filenames in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS)
+        for filename in filenames:
+            found.append((Path(folder) / filename).relative_to(root).as_posix())
+    return found
+
+
+def _languages(files: list[FileEntry]) -> dict[str, int]:
+    sizes: Counter[str] = Counter()
+    for entry in files:
+        if entry.type != "file":
+            continue
+        language = _LANGUAGES.get(os.path.splitext(entry.path)[1].lower())
+        if language:
+            sizes[language] += entry.size or 0
+    return dict(sizes.most_common())
+
+
+# --- README and licence -----------------------------------------------------------------------
+
+
+def readme_format(path: str) -> str:
+    return _FORMATS.get(os.path.splitext(path)[1].lower(), "other")
+
+
+def _find_readme(root: Path, file_paths: list[str]) -> Readme | None:
+    for folder in README_FOLDERS:
+        candidates = [
+            p
+            for p in file_paths
+            if p.rpartition("/")[0] == folder
+            and re.fullmatch(r"readme(\.[A-Za-z0-9]+)?", p.rpartition("/")[2], re.IGNORECASE)
+        ]
+        if candidates:
+            chosen = min(candidates, key=lambda p: (_FORMAT_PREFERENCE.index(readme_format(p)), p))
+            text = (root / chosen).read_bytes().decode("utf-8", errors="replace")
+            return Readme(path=chosen, format=readme_format(chosen), text=text)
+    return None
+
+
+def detect_licence(root: Path, file_paths: list[str]) -> str | None:
+    """SPDX id from a LICENSE/LICENCE/COPYING file at the root; ``NOASSERTION`` if unrecognised."""
+    found = sorted(p for p in file_paths if "/" not in p and _LICENCE_FILE.match(p))
+    if not found:
+        return None
+    for path in found:
+        spdx = licence_from_text((root / path).read_bytes().decode("utf-8", errors="replace"))
+        if spdx:
+            return spdx
+    return "NOASSERTION"
+
+
+def licence_from_text(text: str) -> str | None:
+    """The SPDX id whose key phrases all appear in ``text`` (spacing and case ignored)."""
+    flat = " ".join(text.lower().split())
+    for spdx, phrases in _LICENCES:
+        if all(phrase in flat for phrase in phrases):
+            return spdx
+    return None
+
+
+# --- package metadata -------------------------------------------------------------------------
+
+
+def _package_metadata(root: Path) -> dict[str, Any]:
+    """Description, topics and homepage from pyproject.toml, package.json or Cargo.toml."""
+    found: dict[str, Any] = {}
+    for reader in (_from_pyproject, _from_package_json, _from_cargo):
+        for key, value in reader(root).items():
+            if value and key not in found:
+                found[key] = value
+    return found
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}  # a broken manifest is for other tools to report; we just learn nothing
+
+
+def _from_pyproject(root: Path) -> dict[str, Any]:
+    project = _load_toml(root / "pyproject.toml").get("project", {})
+    if not isinstance(project, dict):
+        return {}
+    urls = project.get("urls") if isinstance(project.get("urls"), dict) else {}
+    homepage = next(
+        (v for k, v in urls.items() if k.lower() in ("homepage", "home", "home-page", "website")),
+        None,
+    )
+    return _clean(project.get("description"), project.get("keywords"), homepage)
+
+
+def _from_package_json(root: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((root / "package.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return _clean(data.get("description"), data.get("keywords"), data.get("homepage"))
+
+
+def _from_cargo(root: Path) -> dict[str, Any]:
+    package = _load_toml(root / "Cargo.toml").get("package", {})
+    if not isinstance(package, dict):
+        return {}
+    return _clean(package.get("description"), package.get("keywords"), package.get("homepage"))
+
+
+def _clean(description: Any, keywords: Any, homepage: Any) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    if isinstance(description, str) and description.strip():
+        found["description"] = " ".join(description.split())
+    if isinstance(keywords, list):
+        # GitHub topics are lower-case words joined by hyphens.
+        topics = [re.sub(r"[^a-z0-9]+", "-", str(k).lower()).strip("-") for k in keywords]
+        if [t for t in topics if t]:
+            found["topics"] = tuple(dict.fromkeys(t for t in topics if t))
+    if isinstance(homepage, str) and homepage.startswith(("http://", "https://")):
+        found["homepage"] = homepage
+    return found
