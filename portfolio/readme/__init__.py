@@ -1,0 +1,58 @@
+"""README -> safe HTML for project pages, rendered close to how GitHub shows it.
+
+Public interface::
+
+    from portfolio.readme import render_readme
+
+    rendered = render_readme(repo.readme, repo)
+    rendered.html      # safe to embed as is (sanitised, links pointing at GitHub)
+    rendered.toc       # [(level, text, anchor)], anchor without "#"
+    rendered.title     # the README's first H1 as plain text, or None
+    rendered.summary   # its first real paragraph as plain text ("" if none)
+
+The steps: markup to HTML (``markup``), sanitise and rewrite URLs (``sanitize``), alerts and
+heading anchors (``structure``), then sanitise once more so that the last word is nh3's.
+``toc``, ``title`` and ``summary`` are plain text: escape them like any other text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from portfolio.readme.markup import to_html
+from portfolio.readme.sanitize import ID_PREFIX, sanitize
+from portfolio.readme.structure import github_slug, shape
+from portfolio.snapshot import Readme, Repo
+
+__all__ = ["ID_PREFIX", "RenderedReadme", "github_slug", "render_readme"]
+
+
+@dataclass(frozen=True)
+class RenderedReadme:
+    """A README ready for a project page."""
+
+    html: str
+    """Safe HTML: no script, no event handler, only http(s)/mailto links, lazy images."""
+    toc: tuple[tuple[int, str, str], ...]
+    """The headings left in ``html``: (level 1-6, plain text, anchor id without ``#``)."""
+    title: str | None
+    """The text of the README's leading H1, if it has one (dropped from ``html`` when it only
+    repeats the repository's name)."""
+    summary: str
+    """Plain text of the first paragraph that is more than badges; empty if there is none."""
+
+
+def render_readme(readme: Readme, repo: Repo) -> RenderedReadme:
+    """Render ``readme`` of ``repo`` (Markdown, reStructuredText or text) to safe HTML."""
+    untrusted = to_html(readme, repo)
+    safe = sanitize(untrusted, repo, readme.path)
+    outline = shape(safe, repo.name)
+    # The shaping step only adds our own ids and classes, but a second pass costs little and
+    # guarantees that whatever reaches a page went through the sanitiser last.
+    final = sanitize(outline.html, repo, readme.path).strip()
+    return RenderedReadme(
+        html=final,
+        toc=tuple(outline.toc),
+        title=outline.title,
+        summary=outline.summary,
+    )

@@ -1,0 +1,97 @@
+"""Turn README markup into (still untrusted) HTML, the way GitHub reads each format.
+
+Markdown goes through Python-Markdown with pymdown-extensions set up like GitHub-flavoured
+Markdown; reStructuredText through docutils with every directive that reads files or URLs
+disabled; anything else is shown as preformatted text. Nothing here makes the HTML safe: that is
+``portfolio.readme.sanitize``'s job, and it always runs next.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+
+import markdown
+from docutils.core import publish_parts
+from pymdownx import emoji
+
+from portfolio.snapshot import Readme, Repo
+
+
+def markdown_to_html(text: str, repo: Repo) -> str:
+    """GitHub-flavoured Markdown: tables, fenced code, task lists, ~~strikethrough~~,
+    autolinks, footnotes, emoji shortcodes, ``#123`` and ``@user`` links."""
+    md = markdown.Markdown(
+        extensions=[
+            "pymdownx.saneheaders",  # `#tag` is not a heading on GitHub: a space is required
+            "tables",
+            "footnotes",
+            "pymdownx.superfences",
+            "pymdownx.highlight",
+            "pymdownx.tasklist",
+            "pymdownx.tilde",
+            "pymdownx.magiclink",
+            "pymdownx.emoji",
+        ],
+        extension_configs={
+            "pymdownx.highlight": {
+                "use_pygments": True,
+                "css_class": "highlight",
+                # GitHub does not guess: an unlabelled fence stays plain text.
+                "guess_lang": False,
+            },
+            "pymdownx.tasklist": {"custom_checkbox": False},
+            "pymdownx.tilde": {"subscript": False},
+            "pymdownx.magiclink": {
+                "provider": "github",
+                "user": repo.owner,
+                "repo": repo.name,
+                "repo_url_shorthand": True,
+                "social_url_shorthand": True,
+            },
+            "pymdownx.emoji": {
+                "emoji_index": emoji.gemoji,
+                "emoji_generator": emoji.to_alt,
+                "alt": "unicode",
+            },
+        },
+        output_format="html",
+    )
+    return md.convert(text)
+
+
+def rst_to_html(text: str) -> str:
+    """reStructuredText with ``include``, ``raw`` and file/URL options disabled."""
+    parts = publish_parts(
+        source=text,
+        writer_name="html5",
+        settings_overrides={
+            # A README must never read the builder's files (`.. include:: /etc/passwd`) or
+            # fetch URLs (`.. raw:: html :url:`), nor inject raw HTML.
+            "file_insertion_enabled": False,
+            "raw_enabled": False,
+            "_disable_config": True,  # ignore docutils.conf files on the building machine
+            "report_level": 5,  # no "System Message" boxes in the page
+            "halt_level": 5,  # never stop on a README's mistakes
+            "warning_stream": io.StringIO(),
+            "doctitle_xform": False,  # keep the first title as a heading, like GitHub
+            "initial_header_level": 1,
+            "syntax_highlight": "short",
+            "embed_stylesheet": False,
+            "input_encoding": "unicode",
+        },
+    )
+    return parts["body"]
+
+
+def text_to_html(text: str) -> str:
+    return f"<pre>{html.escape(text)}</pre>"
+
+
+def to_html(readme: Readme, repo: Repo) -> str:
+    """The README's HTML before sanitising, chosen by its format."""
+    if readme.format == "markdown":
+        return markdown_to_html(readme.text, repo)
+    if readme.format == "rst":
+        return rst_to_html(readme.text)
+    return text_to_html(readme.text)

@@ -1,0 +1,183 @@
+"""Make README HTML safe to embed, and point its relative links and images at GitHub.
+
+nh3 (the Rust ``ammonia`` sanitiser) keeps a GitHub-like allowlist of tags and attributes: no
+scripts, styles, frames, forms, ``<base>`` or ``<meta>``, no event handlers, and only http,
+https and mailto addresses. Its attribute filter then rewrites what it let through: relative
+links to ``github.com/OWNER/REPO/blob/BRANCH/path``, relative images (``src`` and every
+``srcset`` candidate) to ``raw.githubusercontent.com``, and in-page ``#anchors`` to the
+``user-content-`` ids the sanitiser gives every element, so they cannot clash with the page's.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from urllib.parse import quote, urlsplit
+
+import nh3
+from pygments.token import STANDARD_TYPES
+
+from portfolio.snapshot import Repo
+
+ID_PREFIX = "user-content-"
+
+TAGS = {
+    "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col",
+    "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "li", "mark",
+    "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small",
+    "source", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td",
+    "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "wbr",
+}  # fmt: skip
+
+# Dropped with everything inside them (the rest keep their text when their tag is dropped).
+DROP_WITH_CONTENT = {"script", "style", "template", "noscript", "iframe", "object", "embed"}
+
+ATTRIBUTES = {
+    "*": {"id", "title", "lang", "dir", "align"},
+    "a": {"href", "hreflang"},
+    "img": {"src", "srcset", "alt", "width", "height", "loading"},
+    "source": {"srcset", "media", "type", "width", "height"},
+    "input": {"checked", "disabled"},
+    "td": {"colspan", "rowspan", "style"},
+    "th": {"colspan", "rowspan", "scope", "style"},
+    "ol": {"start", "reversed", "type"},
+    "li": {"value"},
+    "details": {"open"},
+    "blockquote": {"cite"},
+    "q": {"cite"},
+    "del": {"cite", "datetime"},
+    "ins": {"cite", "datetime"},
+    "time": {"datetime"},
+}
+
+# Only checkboxes (task lists) among inputs; they are also always disabled below.
+TAG_ATTRIBUTE_VALUES = {"input": {"type": {"checkbox"}}}
+SET_ATTRIBUTES = {"img": {"loading": "lazy"}, "input": {"disabled": ""}}
+
+ALERT_KINDS = ("note", "tip", "important", "warning", "caution")
+
+CLASSES = {
+    "div": {"highlight", "footnote", "markdown-alert"}
+    | {f"markdown-alert-{k}" for k in ALERT_KINDS},
+    "p": {"markdown-alert-title"},
+    "span": {c for c in STANDARD_TYPES.values() if c} | {"task-list-indicator"},
+    "ul": {"task-list"},
+    "ol": {"task-list"},
+    "li": {"task-list-item"},
+    "a": {"footnote-ref", "footnote-backref", "magiclink"},
+    "pre": {"code", "literal-block", "highlight"},
+}  # fmt: skip
+
+URL_SCHEMES = {"http", "https", "mailto"}
+
+# Browsers ignore these inside a URL before reading its scheme ("java\tscript:" still runs).
+_INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff]")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+def sanitize(html: str, repo: Repo, readme_path: str) -> str:
+    """Safe HTML for ``html`` rendered from ``readme_path`` of ``repo``."""
+    rewriter = _UrlRewriter(repo, readme_path)
+    return nh3.clean(
+        html,
+        tags=TAGS,
+        clean_content_tags=DROP_WITH_CONTENT,
+        attributes=ATTRIBUTES,
+        attribute_filter=rewriter,
+        strip_comments=True,
+        link_rel="nofollow noopener",
+        tag_attribute_values=TAG_ATTRIBUTE_VALUES,
+        set_tag_attribute_values=SET_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        allowed_classes=CLASSES,
+        filter_style_properties={"text-align"},
+        id_prefix=ID_PREFIX,
+    )
+
+
+def is_absolute_http(url: str) -> bool:
+    cleaned = _INVISIBLE.sub("", url)
+    return bool(re.match(r"^https?://[^/\\]", cleaned, re.IGNORECASE))
+
+
+def _has_scheme(url: str) -> bool:
+    return bool(_SCHEME.match(_INVISIBLE.sub("", url)))
+
+
+class _UrlRewriter:
+    """nh3's attribute filter: called for every kept attribute, after nh3's own URL checks.
+
+    What it returns is not checked again, so every value it builds is either one nh3 already
+    accepted, an https address of our making, or an in-page ``#anchor``.
+    """
+
+    def __init__(self, repo: Repo, readme_path: str) -> None:
+        branch = quote(repo.default_branch or "HEAD", safe="")
+        owner, name = quote(repo.owner, safe=""), quote(repo.name, safe="")
+        self.blob = f"https://github.com/{owner}/{name}/blob/{branch}/"
+        self.raw = f"https://raw.githubusercontent.com/{owner}/{name}/{branch}/"
+        self.folder = posixpath.dirname(readme_path.strip("/"))
+
+    def __call__(self, tag: str, attribute: str, value: str) -> str | None:
+        if attribute == "href":
+            return self.href(value)
+        if attribute == "src":
+            return self.url(value, self.raw)
+        if attribute == "srcset":
+            return self.srcset(value)
+        if attribute == "cite":
+            return value if is_absolute_http(value) else None
+        return value
+
+    def href(self, value: str) -> str | None:
+        stripped = value.strip()
+        if stripped.startswith("#"):
+            fragment = stripped[1:]
+            if not fragment or fragment.startswith(ID_PREFIX):
+                return stripped
+            return "#" + ID_PREFIX + fragment
+        return self.url(value, self.blob)
+
+    def url(self, value: str, base: str) -> str | None:
+        if _has_scheme(value):
+            return value  # nh3 allowed it: http, https or mailto
+        return self.resolve(value, base)
+
+    def resolve(self, value: str, base: str) -> str | None:
+        """A relative URL as an address in the repository (None when it cannot be one)."""
+        value = value.strip()
+        if value.startswith(("//", "\\\\", "/\\", "\\/")) or _has_scheme(value):
+            return None  # protocol-relative: another site, with no scheme we can vouch for
+        parts = urlsplit(value)
+        path = parts.path
+        # GitHub reads /path in a README as the repository's root.
+        joined = path if path.startswith("/") else posixpath.join(self.folder, path)
+        normalised = posixpath.normpath("/" + joined).lstrip("/")
+        if normalised in ("", "."):
+            normalised = ""
+        url = base + quote(normalised, safe="/-_.~%!$&'()*+,;=:@")
+        if parts.query:
+            url += "?" + quote(parts.query, safe="=&%+-_.~")
+        if parts.fragment:
+            url += "#" + quote(parts.fragment, safe="-_.~%")
+        return url
+
+    def srcset(self, value: str) -> str | None:
+        """Each ``URL [descriptor]`` candidate rewritten; unsafe candidates are dropped."""
+        kept = []
+        for candidate in value.split(","):
+            pieces = candidate.split()
+            if not pieces:
+                continue
+            url, descriptor = pieces[0], pieces[1:2]
+            if _has_scheme(url):
+                resolved = url if is_absolute_http(url) else None
+            else:
+                resolved = self.resolve(url, self.raw)
+            if resolved is None:
+                continue
+            if descriptor and not re.fullmatch(r"\d+(\.\d+)?[wx]", descriptor[0]):
+                descriptor = []
+            kept.append(" ".join([resolved.replace(",", "%2C"), *descriptor]))
+        return ", ".join(kept) or None
