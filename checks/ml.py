@@ -1,0 +1,273 @@
+"""Tell machine-learning repositories apart, and say why, so the ML rules run only where they fit.
+
+The ML rules follow the Papers with Code "ML code completeness checklist" (dependencies,
+training code, evaluation code, pre-trained models, results). They make no sense for a web app
+or a command-line tool, so they run only when ``ml_reason(repo)`` finds evidence: ML topics,
+training scripts, model weight files, ML frameworks installed or imported in the README, or
+notebooks together with ML vocabulary. The reason is a short phrase that findings can quote,
+e.g. "it has the topic `deep-learning`" or "it has `train.py`".
+
+Only what the snapshot holds is used: the file list, topics, languages and the README text.
+The contents of manifests (requirements.txt, pyproject.toml) are not in the snapshot, so a
+framework named only there is not seen; the README's install commands usually name it too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from portfolio.snapshot import Repo
+
+ML_TOPICS = frozenset(
+    {
+        "machine-learning",
+        "deep-learning",
+        "deep-neural-networks",
+        "neural-network",
+        "neural-networks",
+        "artificial-intelligence",
+        "pytorch",
+        "tensorflow",
+        "tensorflow2",
+        "keras",
+        "jax",
+        "flax",
+        "scikit-learn",
+        "sklearn",
+        "xgboost",
+        "lightgbm",
+        "huggingface",
+        "transformers",
+        "transformer",
+        "llm",
+        "llms",
+        "large-language-models",
+        "computer-vision",
+        "nlp",
+        "natural-language-processing",
+        "reinforcement-learning",
+        "object-detection",
+        "image-classification",
+        "image-segmentation",
+        "semantic-segmentation",
+        "speech-recognition",
+        "generative-model",
+        "generative-ai",
+        "diffusion-models",
+        "stable-diffusion",
+        "gan",
+        "cnn",
+        "convolutional-neural-networks",
+        "lstm",
+        "rnn",
+        "bert",
+        "gpt",
+        "kaggle",
+        "mlops",
+    }
+)
+
+# Files whose name says "this trains a model"; matched on the base name, lower case.
+_TRAIN_SCRIPT = re.compile(
+    r"^(train|training|finetune|fine_tune|fine-tune)([_-][\w-]*)?\.(py|ipynb|sh)$"
+)
+
+# Model weights and serialised models. ``.pkl`` and ``.pb`` are left out: they are used for
+# many other things, and one false "this is ML" would switch on a whole family of rules.
+WEIGHT_SUFFIXES = (
+    ".pt",
+    ".pth",
+    ".ckpt",
+    ".h5",
+    ".hdf5",
+    ".keras",
+    ".safetensors",
+    ".onnx",
+    ".tflite",
+    ".gguf",
+    ".joblib",
+    ".mlmodel",
+)
+
+# Frameworks installed or imported in the README ("pip install torch", "import tensorflow as tf").
+_FRAMEWORKS = (
+    "torch",
+    "torchvision",
+    "pytorch",
+    "pytorch-lightning",
+    "lightning",
+    "tensorflow",
+    "tensorflow-gpu",
+    "keras",
+    "jax",
+    "flax",
+    "scikit-learn",
+    "sklearn",
+    "transformers",
+    "xgboost",
+    "lightgbm",
+    "catboost",
+    "fastai",
+    "diffusers",
+    "timm",
+)
+_FRAMEWORK_NAMES = "|".join(re.escape(name) for name in sorted(_FRAMEWORKS, key=len, reverse=True))
+_FRAMEWORK_USE = re.compile(
+    rf"(?:^|\n)\s*(?:[$>]\s*)?(?:"
+    rf"(?:pip3?|conda|mamba|uv pip|poetry)\s+(?:install|add)\b[^\n]*?"
+    rf"\b(?P<installed>{_FRAMEWORK_NAMES})\b"
+    rf"|import\s+(?P<imported>{_FRAMEWORK_NAMES})\b"
+    rf"|from\s+(?P<from>{_FRAMEWORK_NAMES})(?:\.\w+)*\s+import\b"
+    rf")",
+    re.IGNORECASE,
+)
+
+# Words that, next to notebooks, say the notebooks are about models rather than spreadsheets.
+_ML_WORDS = re.compile(
+    r"\b(machine learning|deep learning|neural (?:network|net)s?|train(?:ing|ed)? (?:a |the )?"
+    r"(?:model|network|classifier)|fine-?tun(?:e|ed|ing)|classifier|regression model|"
+    r"pytorch|tensorflow|keras|scikit-learn|hugging ?face|transformer model|embeddings?|"
+    r"accuracy|f1[- ]score|epochs?)\b",
+    re.IGNORECASE,
+)
+
+# Signs that the repository is the code of a paper: arXiv links, DOIs, BibTeX entries, or
+# wording such as "official implementation of the paper".
+_PAPER = re.compile(
+    r"arxiv\.org/(?:abs|pdf)/|\barxiv[: ]\s*\d{4}\.\d{4,5}|doi\.org/10\.|"
+    r"@(?:article|inproceedings|misc|conference|phdthesis|techreport)\s*\{|"
+    r"\bofficial (?:\w+ )?(?:implementation|code)\b|\b(?:our|this|the) paper\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class MlRepo:
+    """What the ML rules need to know about a repository detected as machine learning."""
+
+    reason: str
+    """Why it counts as ML, as a phrase: "it has the topic `pytorch`"."""
+    trains: bool
+    """It has training code: a train script or notebook, or its README talks about training."""
+    paper: str | None
+    """The paper cue found (an arXiv link, a BibTeX entry...), when it looks like paper code."""
+    notebook_only: bool
+    """Its code is only notebooks: no ``.py`` file or package folder at the root."""
+
+
+def file_paths(repo: Repo) -> list[str]:
+    """The repository's listed paths (files and folders), lower case, ``/``-separated."""
+    return [entry.path.lower() for entry in repo.files]
+
+
+def base_name(path: str) -> str:
+    return path.rsplit("/", 1)[-1]
+
+
+def _first(paths: Iterable[str], predicate) -> str | None:
+    for path in paths:
+        if predicate(path):
+            return path
+    return None
+
+
+def training_files(repo: Repo) -> list[str]:
+    """Listed files whose name says they train a model (``train.py``, ``train_gan.ipynb``)."""
+    return [
+        e.path
+        for e in repo.files
+        if e.type == "file" and _TRAIN_SCRIPT.match(base_name(e.path.lower()))
+    ]
+
+
+def weight_files(repo: Repo) -> list[str]:
+    """Listed files holding model weights (``.pt``, ``.safetensors``, ``.h5``...)."""
+    return [
+        e.path for e in repo.files if e.type == "file" and e.path.lower().endswith(WEIGHT_SUFFIXES)
+    ]
+
+
+def notebooks(repo: Repo) -> list[str]:
+    return [e.path for e in repo.files if e.type == "file" and e.path.lower().endswith(".ipynb")]
+
+
+def readme_text(repo: Repo) -> str:
+    return repo.readme.text if repo.readme is not None else ""
+
+
+def framework_in_readme(text: str) -> str | None:
+    """The ML framework a README installs or imports, if any (``torch``, ``tensorflow``...)."""
+    match = _FRAMEWORK_USE.search(text)
+    if match is None:
+        return None
+    return (match.group("installed") or match.group("imported") or match.group("from")).lower()
+
+
+def paper_cue(text: str) -> str | None:
+    """The text that makes a README look like the code of a paper, if any."""
+    match = _PAPER.search(text)
+    return match.group(0).strip() if match else None
+
+
+def _is_notebook_only(repo: Repo) -> bool:
+    """Notebooks at the root or in a folder, and no Python file or package beside them."""
+    if not notebooks(repo):
+        return False
+    for entry in repo.files:
+        path = entry.path.lower()
+        if (
+            entry.type == "file"
+            and path.endswith((".py", ".r", ".jl"))
+            and base_name(path)
+            not in (
+                "setup.py",
+                "conftest.py",
+            )
+        ):
+            return False
+    # A folder at the root named like the project is usually a package: not notebook-only.
+    root_dirs = {e.path.lower() for e in repo.files if e.type == "dir" and "/" not in e.path}
+    return repo.name.lower().replace("-", "_") not in root_dirs and "src" not in root_dirs
+
+
+def ml_reason(repo: Repo) -> str | None:
+    """Why ``repo`` is a machine-learning repository, as a phrase; ``None`` when it is not."""
+    topics = [t for t in repo.topics if t.lower() in ML_TOPICS]
+    if topics:
+        return f"it has the topic `{topics[0]}`"
+    trainers = training_files(repo)
+    if trainers:
+        return f"it has `{trainers[0]}`"
+    weights = weight_files(repo)
+    if weights:
+        return f"it has the model file `{weights[0]}`"
+    text = readme_text(repo)
+    framework = framework_in_readme(text)
+    if framework:
+        return f"its README installs or imports `{framework}`"
+    # Notebooks alone are as often data analysis as machine learning: ask for ML words too.
+    has_notebooks = bool(notebooks(repo)) or repo.language == "Jupyter Notebook"
+    if has_notebooks:
+        words = _ML_WORDS.search(f"{repo.description or ''}\n{text}")
+        if words:
+            return f"it has notebooks and its README or description says {words.group(0)!r}"
+    return None
+
+
+def detect_ml(repo: Repo) -> MlRepo | None:
+    """The ML facts about ``repo``, or ``None`` when it is not a machine-learning repository."""
+    reason = ml_reason(repo)
+    if reason is None:
+        return None
+    text = readme_text(repo)
+    trains = bool(training_files(repo)) or bool(
+        re.search(r"\b(train(?:ing|ed)?|fine-?tun(?:e|ed|ing))\b", text, re.IGNORECASE)
+    )
+    return MlRepo(
+        reason=reason,
+        trains=trains,
+        paper=paper_cue(text),
+        notebook_only=_is_notebook_only(repo),
+    )

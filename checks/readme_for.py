@@ -1,0 +1,99 @@
+"""One README analysis per repository, shared by every README and ML rule that looks at it.
+
+Seventeen README rules and several ML rules read the same README; parsing it once each would
+multiply the work. ``analysis_for(repo)`` caches ``analyze_readme`` on the README's text and
+format, so a repository's README is analysed once however many rules run. The helpers below
+phrase what every README finding repeats: where the README is, and which sections it has.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from checks.readme import ReadmeAnalysis, Section, analyze_readme
+from portfolio.snapshot import Readme, Repo
+
+# Enough for every repo of a large profile to be analysed once, small enough to stay cheap.
+_CACHE_SIZE = 256
+# How many section names a finding lists before it says "and N more".
+_LISTED_SECTIONS = 10
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _analyse(text: str, fmt: str) -> ReadmeAnalysis:
+    return analyze_readme(text, fmt)
+
+
+def analysis_for(repo: Repo) -> ReadmeAnalysis | None:
+    """The analysis of ``repo``'s README, or ``None`` when it has none (REP006 reports that)."""
+    if repo.readme is None:
+        return None
+    return _analyse(repo.readme.text, repo.readme.format)
+
+
+def readme_and_analysis(repo: Repo) -> tuple[Readme, ReadmeAnalysis] | None:
+    """The README and its analysis together, or ``None`` when the repository has no README.
+
+    The profile repository (``login/login``) is skipped too: its README is the profile page,
+    which the profile rules judge by other standards than a project's README.
+    """
+    if repo.name.lower() == repo.owner.lower():
+        return None
+    analysis = analysis_for(repo)
+    if analysis is None or repo.readme is None:
+        return None
+    return repo.readme, analysis
+
+
+def where(repo: Repo) -> str:
+    """How a finding names the README: "README.md of `ml-utils`"."""
+    path = repo.readme.path if repo.readme is not None else "README"
+    return f"{path} of `{repo.name}`"
+
+
+def sections_found(analysis: ReadmeAnalysis) -> str:
+    """The section headings, for a message: "sections found: Overview, Features, License"."""
+    names = [" ".join(h.split()) for h in analysis.headings() if h.strip()]
+    if not names:
+        return "sections found: none"
+    shown = ", ".join(names[:_LISTED_SECTIONS])
+    more = len(names) - _LISTED_SECTIONS
+    return f"sections found: {shown}" + (f" and {more} more" if more > 0 else "")
+
+
+def with_subsections(analysis: ReadmeAnalysis, section: Section) -> list[Section]:
+    """``section`` followed by the sections nested under it (deeper levels, up to the next
+    heading of its level or above): "Installation" and its "From PyPI", "From source"."""
+    result = [section]
+    if section.level == 0:
+        return result
+    following = False
+    for other in analysis.sections:
+        if other is section:
+            following = True
+            continue
+        if not following:
+            continue
+        if other.level <= section.level:
+            break
+        result.append(other)
+    return result
+
+
+def sections_matching(analysis: ReadmeAnalysis, heading: re.Pattern[str]) -> list[Section]:
+    """The sections whose heading matches ``heading`` (searched, not anchored), the title
+    left out: "# pytorch tutorial notes" names the project, it is not a tutorial section."""
+    body = analysis.sections
+    if body and body[0].level == 1:
+        body = body[1:]
+    return [s for s in body if heading.search(s.heading)]
+
+
+def code_lines(analysis: ReadmeAnalysis) -> set[int]:
+    """The 1-based line numbers that belong to code blocks (fences included)."""
+    lines: set[int] = set()
+    for block in analysis.code_blocks:
+        extra = 2 if block.fenced else 0
+        lines.update(range(block.line, block.line + block.text.count("\n") + 1 + extra))
+    return lines

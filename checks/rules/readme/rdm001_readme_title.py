@@ -1,0 +1,89 @@
+"""A README starts with a title: a level-1 heading naming the project.
+
+What it does:
+    Checks that the first heading of the README is a level-1 heading (``# Name``, a setext
+    ``Name`` underlined with ``===``, an HTML ``<h1>``, or an rst title), and that nothing but
+    badges, logos and short lines comes before it.
+
+Why it matters:
+    The title is the first thing a visitor reads and what search engines and link previews
+    show. A README that opens on "## Installation" or on a paragraph leaves the reader
+    wondering what they are looking at.
+
+Example:
+    Fails: a README whose first line is ``## Setup`` or ``Some notes about this code``.
+    Passes: ``# ml-utils`` followed by a one-line description, or
+    ``<h1 align="center">ml-utils</h1>`` under a centred logo.
+
+How to fix:
+    Add ``# NAME`` as the first line of the README, with the project's name, then a sentence
+    saying what it is.
+
+Fix safety:
+    Display-only: the title is yours to write; nothing is changed for you.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme_for import readme_and_analysis, sections_found, where
+
+# A preamble longer than this (in words of prose) is an intro written before any title.
+MAX_PREAMBLE_WORDS = 40
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    found = readme_and_analysis(ctx.repo)
+    if found is None:
+        return
+    readme, analysis = found
+    if not analysis.sections:
+        if analysis.line_count == 0 or not readme.text.strip():
+            message = f"{where(ctx.repo)} is empty: it has no title"
+        else:
+            message = f"{where(ctx.repo)} has no headings at all, so no title"
+        yield _problem(ctx, message, line=1)
+        return
+    first = analysis.sections[0]
+    if first.level != 1:
+        yield _problem(
+            ctx,
+            f"{where(ctx.repo)} has no level-1 title at the top: its first heading is "
+            f"`{first.heading}` (level {first.level}; {sections_found(analysis)})",
+            line=first.line,
+        )
+    elif analysis.preamble.word_count > MAX_PREAMBLE_WORDS:
+        yield _problem(
+            ctx,
+            f"{where(ctx.repo)} has {analysis.preamble.word_count} words before its title "
+            f"`{first.heading}` (line {first.line}); the title should come first",
+            line=1,
+        )
+
+
+def _problem(ctx: RepoContext, message: str, *, line: int) -> Problem:
+    readme_path = ctx.repo.readme.path if ctx.repo.readme else "README.md"
+    return Problem(
+        message=message,
+        fix=Fix(
+            description=(
+                f"Make the first line of {readme_path} `# {ctx.repo.name}` (or the project's "
+                "display name), followed by one sentence saying what it is."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=readme_path,
+        line=line,
+    )
+
+
+RULE = Rule(
+    id="RDM001",
+    name="readme-title",
+    target=Target.README,
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,105 @@
+"""A README says what the project is, at the top: in the intro or the first section.
+
+What it does:
+    Looks at the text before the first heading, the first section and, when the first
+    section is just the title, the one after it. It passes when one of them says what the
+    project is: a section the README analysis classifies as *What* or *Why*, or at least one
+    sentence of prose that is not installation, credits or history.
+
+Why it matters:
+    Visitors decide in seconds whether a project is for them. If the README opens on badges
+    and an install command, they leave without knowing what it does.
+
+Example:
+    Fails: ``# ml-utils`` followed directly by ``## Installation``.
+    Passes: ``# ml-utils`` then "Fast approximate nearest-neighbour search for embeddings,
+    in pure NumPy, for people who cannot install FAISS."
+
+How to fix:
+    Under the title, write one or two sentences: what it is, what it does, for whom.
+
+Fix safety:
+    Display-only: only you can say what your project is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme import WHAT, WHY, Section
+from checks.readme_for import readme_and_analysis, sections_found, where
+
+# Prose words (heading words left out) that make a paragraph an intro rather than a caption.
+MIN_INTRO_WORDS = 8
+_INTRO_HEADING = re.compile(
+    r"\b(about|overview|introduction|intro|description|what is|what it does|summary)\b",
+    re.IGNORECASE,
+)
+# Categories that are not an intro even when they are long prose.
+_NOT_INTRO = frozenset({"how", "when", "who", "contribution"})
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    found = readme_and_analysis(ctx.repo)
+    if found is None:
+        return
+    readme, analysis = found
+    candidates = intro_sections(analysis.preamble, analysis.sections)
+    if any(_says_what(section) for section in candidates):
+        return
+    shown = candidates[-1]
+    top = f"`{shown.heading}`" if shown.heading else "the text before the first heading"
+    yield Problem(
+        message=(
+            f"{where(ctx.repo)} does not say what the project is at the top: nothing up to "
+            f"{top} reads as an intro ({sections_found(analysis)})"
+        ),
+        fix=Fix(
+            description=(
+                f"Under the title of {readme.path}, add one or two sentences saying what "
+                f"`{ctx.repo.name}` is, what it does and for whom."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=readme.path,
+        line=shown.line,
+    )
+
+
+def intro_sections(preamble: Section, sections: tuple[Section, ...]) -> list[Section]:
+    """Where an intro may sit: the preamble, the first section, and the next one when the
+    first is only the title (a level-1 heading with next to nothing under it)."""
+    found = [preamble]
+    if sections:
+        found.append(sections[0])
+        if len(sections) > 1 and sections[0].level == 1 and _prose_words(sections[0]) < 3:
+            found.append(sections[1])
+    return found
+
+
+def _prose_words(section: Section) -> int:
+    return max(section.word_count - len(section.heading.split()), 0)
+
+
+def _says_what(section: Section) -> bool:
+    if section.categories & {WHAT, WHY} or _INTRO_HEADING.search(section.heading):
+        return True
+    if _prose_words(section) < MIN_INTRO_WORDS:
+        return False
+    # Prose right under the title (or before any heading) is the intro whatever the
+    # classifier makes of it; prose under a later heading must not be instructions or credits.
+    opening = section.level <= 1
+    return opening or not section.categories & _NOT_INTRO
+
+
+RULE = Rule(
+    id="RDM002",
+    name="readme-what",
+    target=Target.README,
+    severity=Severity.WARNING,
+    showcase_severity=Severity.ERROR,
+    check=check,
+    doc=__doc__,
+)

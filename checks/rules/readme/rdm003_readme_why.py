@@ -1,0 +1,83 @@
+"""A README says why the project exists: the problem it solves or what makes it different.
+
+What it does:
+    Passes when a section of the README (the intro included) is classified as *Why* by the
+    README analysis, has a heading such as "Motivation", "Why", "Background" or "Goals", or
+    the opening sections use wording that gives a purpose ("so that", "the goal", "unlike",
+    "instead of", "designed to", "helps you").
+
+Why it matters:
+    Knowing what a project does is not enough to choose it: readers want to know what
+    problem it solves and why this one rather than another. For a showcase project, the why
+    is also what tells an employer how you think.
+
+Example:
+    Fails: a README with only "What", "Install" and "Usage".
+    Passes: "## Why" saying "Existing libraries need a GPU; this one runs on a laptop."
+
+How to fix:
+    Add a short "Why" or "Motivation" paragraph: the problem, who has it, and what this
+    project does differently.
+
+Fix safety:
+    Display-only: the motivation is yours to write.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme import WHY
+from checks.readme_for import readme_and_analysis, sections_found, where
+from checks.rules.readme.rdm002_readme_what import intro_sections
+
+_WHY_HEADING = re.compile(
+    r"\b(why|motivation|background|rationale|purpose|goals?|philosophy|the problem|"
+    r"problem statement|features|highlights|benefits|comparison|aims?)\b",
+    re.IGNORECASE,
+)
+_WHY_WORDS = re.compile(
+    r"\b(so that|the goal|our goal|the aim|aims to|designed to|helps? (?:you|people|users|"
+    r"developers|teams)|unlike|instead of|without having to|makes it easy|in order to|"
+    r"the problem|motivat\w+|because|(?:lets|allows|enables) (?:you|people|users|teams|"
+    r"developers|anyone|[\w-]+ people)|for (?:people|anyone|teams|developers) who)\b",
+    re.IGNORECASE,
+)
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    found = readme_and_analysis(ctx.repo)
+    if found is None:
+        return
+    readme, analysis = found
+    if analysis.has(WHY) or any(_WHY_HEADING.search(s.heading) for s in analysis.sections):
+        return
+    if any(_WHY_WORDS.search(s.text) for s in intro_sections(analysis.preamble, analysis.sections)):
+        return
+    yield Problem(
+        message=(
+            f"{where(ctx.repo)} does not say why the project exists or what problem it solves "
+            f"({sections_found(analysis)})"
+        ),
+        fix=Fix(
+            description=(
+                f'Add a short "Why" paragraph near the top of {readme.path}: the problem '
+                f"`{ctx.repo.name}` solves, for whom, and what it does differently."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=readme.path,
+    )
+
+
+RULE = Rule(
+    id="RDM003",
+    name="readme-why",
+    target=Target.README,
+    severity=Severity.INFO,
+    showcase_severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,107 @@
+"""A README says how to install the project (or how to get it running).
+
+What it does:
+    Passes when a section heading speaks of installing or setting up ("Installation",
+    "Setup", "Getting started", "Requirements", "Quick start", "Build", "Running locally"),
+    or when a code block holds an install command (``pip install``, ``npm install``,
+    ``cargo install``, ``go install``, ``docker run``, ``git clone``...). Repositories
+    without code (no language detected) are skipped: there is nothing to install.
+
+Why it matters:
+    Someone who wants to try your project should not have to guess the package name, the
+    Python version or the build step. Without install steps, most visitors stop there.
+
+Example:
+    Fails: a README with "About", "Features" and "License" sections only.
+    Passes: "## Installation" followed by ``pip install ml-utils``.
+
+How to fix:
+    Add an "Installation" section with the exact commands, in a fenced code block, and the
+    prerequisites (language version, system packages).
+
+Fix safety:
+    Display-only: the right commands depend on your project; nothing is written for you.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme import ReadmeAnalysis, Section
+from checks.readme_for import readme_and_analysis, sections_found, sections_matching, where
+
+INSTALL_HEADING = re.compile(
+    r"\b(install\w*|set ?up|setting up|getting started|get started|requirements|"
+    r"prerequisites|dependencies|build(?:ing)?|compil\w+|quick ?start|quickstart|"
+    r"running locally|run locally|local development|development setup|deploy\w*|download\w*|"
+    r"how to run)\b",
+    re.IGNORECASE,
+)
+INSTALL_COMMAND = re.compile(
+    r"(?:^|\s|\$|>)(?:sudo\s+)?(?:"
+    r"pip3?\s+install|python3?\s+-m\s+pip\s+install|pipx\s+install|uv\s+(?:add|pip\s+install|sync|tool\s+install)|"
+    r"poetry\s+(?:install|add)|pdm\s+(?:install|add)|conda\s+(?:install|env\s+create|create)|"
+    r"mamba\s+(?:install|env\s+create|create)|npm\s+(?:install|i|ci)\b|yarn(?:\s+(?:add|install))?\s*$|"
+    r"yarn\s+add|pnpm\s+(?:add|install|i)\b|bun\s+(?:add|install)|npx\s+|cargo\s+(?:install|add|build)|"
+    r"go\s+(?:install|get)|gem\s+install|bundle\s+install|composer\s+(?:require|install)|"
+    r"brew\s+install|apt(?:-get)?\s+install|dnf\s+install|pacman\s+-S|choco\s+install|"
+    r"winget\s+install|docker\s+(?:run|pull|compose\s+up|build)|docker-compose\s+up|"
+    r"git\s+clone|make\s+install|cmake\s|dotnet\s+(?:add|tool\s+install)|"
+    r"install\.packages|devtools::install|remotes::install|Pkg\.add|mvn\s+install|"
+    r"gradle\w*\s+build|flutter\s+pub\s+get|swift\s+build|stack\s+install|cabal\s+install|"
+    r"mix\s+deps\.get|opam\s+install|nix\s+(?:profile\s+)?install|curl\s[^\n|]*\|\s*(?:ba)?sh)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def install_sections(analysis: ReadmeAnalysis) -> list[Section]:
+    """The sections whose heading says they are about installing or setting up."""
+    return sections_matching(analysis, INSTALL_HEADING)
+
+
+def install_commands(analysis: ReadmeAnalysis) -> list[int]:
+    """Lines of the code blocks (or inline code) that hold an install command."""
+    lines = [b.line for b in analysis.code_blocks if INSTALL_COMMAND.search(b.text)]
+    for section in analysis.all_sections:
+        if any(INSTALL_COMMAND.search(" " + code) for code in section.inline_code):
+            lines.append(section.line)
+    return lines
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    if not ctx.repo.language:
+        return
+    found = readme_and_analysis(ctx.repo)
+    if found is None:
+        return
+    readme, analysis = found
+    if install_sections(analysis) or install_commands(analysis):
+        return
+    yield Problem(
+        message=(
+            f"{where(ctx.repo)} has no section that says how to install it "
+            f"({sections_found(analysis)})"
+        ),
+        fix=Fix(
+            description=(
+                f'Add an "Installation" section to {readme.path} with the exact commands to '
+                f"get `{ctx.repo.name}` running, in a fenced code block (for example "
+                f"`git clone {ctx.repo.html_url}.git` and the install step), and its "
+                "prerequisites."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=readme.path,
+    )
+
+
+RULE = Rule(
+    id="RDM004",
+    name="readme-install",
+    target=Target.README,
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,73 @@
+"""The install section of a README shows its commands in a fenced code block.
+
+What it does:
+    Finds the README's install section ("Installation", "Setup", "Getting started"...) and
+    its subsections, and checks that they hold a fenced code block (```` ``` ````). It
+    passes as well when an install command appears in a fenced block anywhere in the README.
+    READMEs without an install section are left to ``readme-install`` (RDM004).
+
+Why it matters:
+    Commands in a fenced block are copied exactly, shown in a monospace font and get a copy
+    button on GitHub. Commands hidden in a sentence get mistyped.
+
+Example:
+    Fails: "## Installation" followed by "Install it with pip and then run the script."
+    Passes: "## Installation" followed by a ```` ```bash ```` block with ``pip install ml-utils``.
+
+How to fix:
+    Put each command of the install section in a fenced code block marked ``bash`` (or the
+    shell it runs in).
+
+Fix safety:
+    Display-only: the commands are yours to write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme_for import readme_and_analysis, where, with_subsections
+from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND, install_sections
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    found = readme_and_analysis(ctx.repo)
+    if found is None:
+        return
+    readme, analysis = found
+    sections = install_sections(analysis)
+    if not sections:
+        return
+    if any(b.fenced and INSTALL_COMMAND.search(b.text) for b in analysis.code_blocks):
+        return
+    for section in sections:
+        if any(b.fenced for s in with_subsections(analysis, section) for b in s.code_blocks):
+            return
+    first = sections[0]
+    yield Problem(
+        message=(
+            f"{where(ctx.repo)}: the install section `{first.heading}` (line {first.line}) "
+            "has no fenced code block with the commands to run"
+        ),
+        fix=Fix(
+            description=(
+                f"In `{first.heading}` of {readme.path}, put the install commands in a fenced "
+                "code block: a line with ```bash, the commands, then a line with ```."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=readme.path,
+        line=first.line,
+    )
+
+
+RULE = Rule(
+    id="RDM005",
+    name="readme-install-code",
+    target=Target.README,
+    severity=Severity.INFO,
+    showcase_severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,93 @@
+"""A README shows how to use the project: a usage, quick start or example section.
+
+What it does:
+    Passes when a section heading speaks of using the project ("Usage", "How to use",
+    "Quick start", "Getting started", "Examples", "Tutorial", "Demo", "Commands", "API",
+    "Running"), or when the README has a code block that is not only an install command
+    (an example call, a command-line session). Repositories without code are skipped.
+
+Why it matters:
+    After installing, people want to see it work. One example teaches more than a page of
+    prose, and shows what using your project feels like before they commit to it.
+
+Example:
+    Fails: a README with "Installation" and "License" only.
+    Passes: "## Usage" with ``ml-utils index vectors.npy`` and what it prints.
+
+How to fix:
+    Add a "Usage" section with the smallest complete example: the command or code, and what
+    it outputs.
+
+Fix safety:
+    Display-only: the example is yours to write.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme import ReadmeAnalysis, Section
+from checks.readme_for import readme_and_analysis, sections_found, sections_matching, where
+from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND
+
+USAGE_HEADING = re.compile(
+    r"\b(usage|use|using|how to use|quick ?start|quickstart|getting started|get started|"
+    r"examples?|tutorials?|demo|walkthrough|commands?|cli|api|how it works|how to run|"
+    r"running|run|play|guide|basic use|in action|try it)\b",
+    re.IGNORECASE,
+)
+
+
+def usage_sections(analysis: ReadmeAnalysis) -> list[Section]:
+    """The sections whose heading says they show how to use the project."""
+    return sections_matching(analysis, USAGE_HEADING)
+
+
+def usage_code_lines(analysis: ReadmeAnalysis) -> list[int]:
+    """Lines of code blocks that show use rather than only installation."""
+    return [b.line for b in analysis.code_blocks if b.text.strip() and not _only_install(b.text)]
+
+
+def _only_install(code: str) -> bool:
+    lines = [
+        line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    ]
+    return all(INSTALL_COMMAND.search(line) or line.strip().startswith("cd ") for line in lines)
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    if not ctx.repo.language:
+        return
+    found = readme_and_analysis(ctx.repo)
+    if found is None:
+        return
+    readme, analysis = found
+    if usage_sections(analysis) or usage_code_lines(analysis):
+        return
+    yield Problem(
+        message=(
+            f"{where(ctx.repo)} has no section that shows how to use it "
+            f"({sections_found(analysis)})"
+        ),
+        fix=Fix(
+            description=(
+                f'Add a "Usage" section to {readme.path} with the smallest complete example '
+                f"of `{ctx.repo.name}` at work: the command or code, in a fenced block, and "
+                "what it outputs."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=readme.path,
+    )
+
+
+RULE = Rule(
+    id="RDM006",
+    name="readme-usage",
+    target=Target.README,
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,74 @@
+"""The usage section of a README shows an example in a fenced code block.
+
+What it does:
+    Finds the README's usage sections ("Usage", "Quick start", "Examples"...) with their
+    subsections and checks that at least one holds a fenced code block (```` ``` ````). It
+    passes as well when a fenced block elsewhere shows use rather than only installation.
+    READMEs without a usage section are left to ``readme-usage`` (RDM006).
+
+Why it matters:
+    An example people can copy and run is the fastest way to show what the project does;
+    prose instructions ("call the index function with your vectors") are easy to misread.
+
+Example:
+    Fails: "## Usage" followed by "Run the main script with your data file."
+    Passes: "## Usage" with a ```` ```bash ```` block: ``python main.py data.csv``.
+
+How to fix:
+    Add the command or code of the smallest complete example to the usage section, in a
+    fenced code block with its language.
+
+Fix safety:
+    Display-only: the example is yours to write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme_for import readme_and_analysis, where, with_subsections
+from checks.rules.readme.rdm006_readme_usage import usage_code_lines, usage_sections
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    found = readme_and_analysis(ctx.repo)
+    if found is None:
+        return
+    readme, analysis = found
+    sections = usage_sections(analysis)
+    if not sections:
+        return
+    fenced_lines = {b.line for b in analysis.code_blocks if b.fenced}
+    if fenced_lines & set(usage_code_lines(analysis)):
+        return
+    for section in sections:
+        if any(b.fenced for s in with_subsections(analysis, section) for b in s.code_blocks):
+            return
+    first = sections[0]
+    yield Problem(
+        message=(
+            f"{where(ctx.repo)}: the usage section `{first.heading}` (line {first.line}) "
+            "has no fenced code block showing an example"
+        ),
+        fix=Fix(
+            description=(
+                f"In `{first.heading}` of {readme.path}, add the smallest complete example in "
+                "a fenced code block: a line with ```bash (or ```python...), the code, then ```."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=readme.path,
+        line=first.line,
+    )
+
+
+RULE = Rule(
+    id="RDM007",
+    name="readme-usage-code",
+    target=Target.README,
+    severity=Severity.INFO,
+    showcase_severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,76 @@
+"""A README names the project's licence.
+
+What it does:
+    Passes when the README mentions a licence: a "License" / "Licence" section or word, a
+    licence name or SPDX id (MIT, Apache-2.0, GPL, BSD, MPL, CC-BY, Unlicense...), a licence
+    badge, a link to the LICENSE file, or "public domain".
+
+Why it matters:
+    People can only reuse code whose licence they know; many check the README, not the file
+    list. Naming it in the README (one line is enough) removes the doubt.
+
+Example:
+    Fails: a README that ends with "Contact" and never says how the code may be used.
+    Passes: "## License\n\nMIT, see [LICENSE](LICENSE)."
+
+How to fix:
+    Add a last section "## License" saying which licence applies, linking the LICENSE file.
+
+Fix safety:
+    Display-only: the choice of licence is yours (the repo rule about LICENSE files helps).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme_for import readme_and_analysis, sections_found, where
+
+_LICENCE_WORDS = re.compile(
+    r"\b(licen[cs]e[ds]?|licensing|copyright|copyleft|public domain|unlicense|spdx)\b|©",
+    re.IGNORECASE,
+)
+# Licence names are matched in capitals only: "mit" or "isc" in prose are other words.
+_LICENCE_NAMES = re.compile(
+    r"\b(MIT|Apache[- ]?2(?:\.0)?|Apache License|[AL]?GPL(?:-?v?\d(?:\.\d)?)?|BSD|MPL|EUPL|ISC|"
+    r"CC[- ]BY(?:-\w+)*|CC0|WTFPL|Zlib|Boost Software)\b"
+)
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    found = readme_and_analysis(ctx.repo)
+    if found is None:
+        return
+    readme, analysis = found
+    if _LICENCE_WORDS.search(readme.text) or _LICENCE_NAMES.search(readme.text):
+        return
+    known = ctx.repo.license if ctx.repo.license and ctx.repo.license != "NOASSERTION" else None
+    line = f"This project is licensed under the {known} licence: see [LICENSE](LICENSE)."
+    yield Problem(
+        message=(f"{where(ctx.repo)} does not mention a licence ({sections_found(analysis)})"),
+        fix=Fix(
+            description=(
+                f'Add a last section "## License" to {readme.path}'
+                + (
+                    f' saying: "{line}"'
+                    if known
+                    else " naming the licence and linking the LICENSE file"
+                )
+                + "."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=readme.path,
+    )
+
+
+RULE = Rule(
+    id="RDM009",
+    name="readme-license",
+    target=Target.README,
+    severity=Severity.INFO,
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,88 @@
+"""A README says who is behind the project and how to reach them or contribute.
+
+What it does:
+    Passes when the README analysis finds a *Who* or *Contribution* section, or a heading
+    such as "Author", "Maintainers", "Contact", "Contributing", "Team", "Credits" or
+    "Acknowledgements", or a contact route (an email link, a link to CONTRIBUTING), or
+    wording such as "made by", "created by", "maintained by".
+
+Why it matters:
+    A project with a named person behind it is one people can trust, credit and hire. For a
+    portfolio, the README is where your work and your name meet.
+
+Example:
+    Fails: a README that never says who wrote it or where to ask questions.
+    Passes: "## Author\n\nAda Lovelace, [@ada](https://github.com/ada), ada@example.org".
+
+How to fix:
+    Add an "Author" or "Contact" section with your name and a way to reach you, or a
+    "Contributing" section saying how others can help.
+
+Fix safety:
+    Display-only: how you want to be reached is your choice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme import CONTRIBUTION, WHO
+from checks.readme_for import readme_and_analysis, sections_found, where
+
+_WHO_HEADING = re.compile(
+    r"\b(authors?|authorship|maintainers?|maintained by|contact|contacts|contributing|"
+    r"contribut\w+|team|credits?|acknowledge?ments?|thanks|about (?:me|us|the author)|"
+    r"support|community|help|questions|feedback|who)\b",
+    re.IGNORECASE,
+)
+_WHO_WORDS = re.compile(
+    r"\b(made|created|written|developed|built|maintained|designed) (?:with [^.\n]{0,40} )?by\b|"
+    r"\bcontact (?:me|us)\b|\breach (?:me|us|out)\b|\bpull requests? (?:are )?welcome\b|"
+    r"\bcontributions? (?:are )?welcome\b|\bopen an issue\b",
+    re.IGNORECASE,
+)
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    found = readme_and_analysis(ctx.repo)
+    if found is None:
+        return
+    readme, analysis = found
+    if analysis.has(WHO) or analysis.has(CONTRIBUTION):
+        return
+    if any(_WHO_HEADING.search(s.heading) for s in analysis.sections):
+        return
+    if any(
+        link.url.lower().startswith("mailto:") or "contributing" in link.url.lower()
+        for link in analysis.links
+    ):
+        return
+    if _WHO_WORDS.search(readme.text):
+        return
+    yield Problem(
+        message=(
+            f"{where(ctx.repo)} does not say who is behind the project or how to reach them "
+            f"({sections_found(analysis)})"
+        ),
+        fix=Fix(
+            description=(
+                f'Add an "Author" or "Contact" section at the end of {readme.path} with your '
+                f"name and a way to reach you (e.g. https://github.com/{ctx.repo.owner}), or a "
+                '"Contributing" section saying how others can help.'
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=readme.path,
+    )
+
+
+RULE = Rule(
+    id="RDM010",
+    name="readme-who",
+    target=Target.README,
+    severity=Severity.INFO,
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,142 @@
+"""The README of an app with a user interface shows it: a screenshot, a GIF or a demo link.
+
+What it does:
+    For repositories that look like apps with a UI (a web app or site, a Streamlit or Gradio
+    app, a desktop, mobile or browser-extension app, a game, or a homepage that is not a
+    library's documentation), checks that the README shows at least one image that is not a
+    badge, a video, or a link to a live demo (Hugging Face Spaces, streamlit.app, YouTube,
+    a link whose text says "demo" or "live").
+
+Why it matters:
+    A screenshot says in one second what a paragraph says in a minute. For a portfolio, an
+    app nobody can see is an app nobody remembers.
+
+Example:
+    Fails: a Streamlit dashboard whose README only lists its features.
+    Passes: ``![The dashboard showing sales by region](docs/screenshot.png)`` under the title.
+
+How to fix:
+    Take a screenshot (or a short GIF) of the app at work, add it to the repository (e.g.
+    ``docs/screenshot.png``) and show it near the top of the README with alt text saying
+    what it shows; link the live demo if there is one.
+
+Fix safety:
+    Display-only: the screenshot has to be taken by you.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterator
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme import ReadmeAnalysis
+from checks.readme_for import readme_and_analysis, where
+from checks.repo_kinds import is_library, root_names
+from portfolio.snapshot import Readme, Repo
+
+UI_TOPICS = frozenset(
+    {"webapp", "web-app", "web-application", "website", "streamlit", "gradio", "dashboard",
+     "react-app", "nextjs", "vuejs", "svelte", "gui", "desktop-app", "desktop-application",
+     "electron", "tauri", "tkinter", "pyqt", "pyqt5", "pyside", "qt", "android", "android-app",
+     "ios", "ios-app", "flutter", "react-native", "game", "gamedev", "unity", "godot", "pygame",
+     "chrome-extension", "browser-extension", "firefox-extension", "portfolio-website", "pwa"}
+)  # fmt: skip
+# Root files of a site or a UI app (docs-site builders such as mkdocs.yml are left out: a
+# documentation site needs no screenshot in the README).
+UI_FILES = {
+    "index.html": "an index.html",
+    "vite.config.*": "a Vite config",
+    "next.config.*": "a Next.js config",
+    "nuxt.config.*": "a Nuxt config",
+    "svelte.config.*": "a SvelteKit config",
+    "angular.json": "an Angular config",
+    "astro.config.*": "an Astro config",
+    "gatsby-config.*": "a Gatsby config",
+    "streamlit_app.py": "a Streamlit app",
+    "pubspec.yaml": "a Flutter app",
+    "project.godot": "a Godot project",
+    "manifest.json": "a browser-extension manifest",
+}
+_UI_IN_README = re.compile(
+    r"\bstreamlit run\b|\bimport (?:gradio|streamlit)\b|\bgr\.Interface\b|\bflask run\b|"
+    r"\bnpm (?:run )?(?:start|dev)\b|\byarn (?:start|dev)\b|\bpnpm (?:start|dev)\b|"
+    r"localhost:\d+|127\.0\.0\.1:\d+",
+    re.IGNORECASE,
+)
+_DEMO_LINK = re.compile(
+    r"huggingface\.co/spaces/|\.streamlit\.app|\.gradio\.live|youtube\.com/watch|youtu\.be/|"
+    r"vimeo\.com/|loom\.com/share|\.(?:gif|mp4|webm|mov)(?:$|\?)|asciinema\.org/a/",
+    re.IGNORECASE,
+)
+_DEMO_TEXT = re.compile(r"\b(demo|live|try it|preview|screenshots?|video)\b", re.IGNORECASE)
+
+
+def ui_evidence(repo: Repo, readme: Readme) -> str | None:
+    """Why the repo looks like an app with a user interface, or ``None``."""
+    topics = UI_TOPICS & {t.lower() for t in repo.topics}
+    if topics:
+        return f"it has the topic `{sorted(topics)[0]}`"
+    names = root_names(repo)
+    for pattern, what in UI_FILES.items():
+        if any(fnmatch.fnmatchcase(name, pattern) for name in names):
+            return f"it has {what}"
+    match = _UI_IN_README.search(readme.text)
+    if match:
+        return f"its README runs it with `{match.group(0)}`"
+    if repo.homepage and not is_library(repo) and repo.language in _WEB_LANGUAGES:
+        return f"it has a homepage ({repo.homepage})"
+    return None
+
+
+_WEB_LANGUAGES = frozenset({"HTML", "CSS", "JavaScript", "TypeScript", "Vue", "Svelte", "Astro"})
+
+
+def shows_ui(analysis: ReadmeAnalysis) -> bool:
+    """Whether the README shows the app: a picture that is not a badge, a video, a demo link."""
+    if any(not image.badge for image in analysis.images):
+        return True
+    if any(re.search(r"<video\b", block.text, re.IGNORECASE) for block in analysis.html_blocks):
+        return True
+    return any(
+        _DEMO_LINK.search(link.url) or (_DEMO_TEXT.search(link.text) and link.kind == "absolute")
+        for link in analysis.links
+    )
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    found = readme_and_analysis(ctx.repo)
+    if found is None:
+        return
+    readme, analysis = found
+    why = ui_evidence(ctx.repo, readme)
+    if why is None or shows_ui(analysis):
+        return
+    yield Problem(
+        message=(
+            f"{where(ctx.repo)} shows no screenshot or demo, though `{ctx.repo.name}` is an "
+            f"app with a user interface ({why})"
+        ),
+        fix=Fix(
+            description=(
+                "Take a screenshot or a short GIF of the app at work, commit it (e.g. "
+                f"docs/screenshot.png) and show it under the title of {readme.path}: "
+                "`![What the screenshot shows](docs/screenshot.png)`"
+                + (f"; link the live demo {ctx.repo.homepage}" if ctx.repo.homepage else "")
+                + "."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=readme.path,
+    )
+
+
+RULE = Rule(
+    id="RDM011",
+    name="readme-screenshot",
+    target=Target.README,
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,92 @@
+"""Every image in a README has alt text that says what it shows.
+
+What it does:
+    Checks each image of the README (Markdown ``![alt](src)``, HTML ``<img>``, rst
+    ``.. image::``), badges included, and reports those whose alt text is missing or says
+    nothing: empty, a file name (``screenshot.png``), or a word GitHub fills in when you paste
+    an image ("image", "Screenshot 2024-05-01 at 10.02.13"). One finding per line.
+
+Why it matters:
+    Screen-reader users hear the alt text instead of seeing the image, and everyone sees it
+    when the image fails to load. An empty alt makes the image vanish for them; "image"
+    tells them nothing.
+
+Example:
+    Fails: ``![](docs/demo.png)`` or ``<img src="demo.png">`` or ``![image](https://...)``.
+    Passes: ``![Search results for "cats", ranked by similarity](docs/demo.png)``.
+
+How to fix:
+    Write between the brackets (or in ``alt="..."``) what the image shows, as you would
+    describe it to someone on the phone; for a badge, what it reports ("build status").
+
+Fix safety:
+    Display-only: the description of an image needs a person who can see it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme import Image
+from checks.readme_for import readme_and_analysis, where
+
+# Alt texts that say nothing: GitHub's defaults when pasting, and generic words.
+_EMPTY_ALT = re.compile(
+    r"^(image|img|picture|pic|photo|screenshot|screen ?shot|alt|alt text|untitled|"
+    r"screenshot[\s_-]?\d[\w .:-]*|image[\s_-]?\d+|"
+    r"[\w .()-]+\.(?:png|jpe?g|gif|svg|webp|bmp))$",
+    re.IGNORECASE,
+)
+
+
+def poor_alt(image: Image) -> str | None:
+    """Why the image's alt text does not describe it, or ``None`` when it does."""
+    alt = " ".join(image.alt.split())
+    if not alt:
+        return "has no alt text"
+    if _EMPTY_ALT.match(alt):
+        return f'has alt text "{alt}", which does not say what it shows'
+    return None
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    found = readme_and_analysis(ctx.repo)
+    if found is None:
+        return
+    readme, analysis = found
+    by_line: dict[int, list[str]] = {}
+    for image in analysis.images:
+        why = poor_alt(image)
+        if why is not None:
+            kind = "badge" if image.badge else "image"
+            by_line.setdefault(image.line, []).append(f"{kind} `{_short(image.src)}` {why}")
+    for line, issues in sorted(by_line.items()):
+        yield Problem(
+            message=f"{where(ctx.repo)} line {line}: " + "; ".join(issues),
+            fix=Fix(
+                description=(
+                    f"On line {line} of {readme.path}, write what each image shows between "
+                    '`![` and `]` (or in `alt="..."` for an <img> tag), e.g. '
+                    "`![Build status](...)` or `![The dashboard listing sales by region](...)`."
+                ),
+                safety=FixSafety.DISPLAY_ONLY,
+            ),
+            file=readme.path,
+            line=line,
+        )
+
+
+def _short(src: str, limit: int = 60) -> str:
+    return src if len(src) <= limit else src[: limit - 1] + "…"
+
+
+RULE = Rule(
+    id="RDM012",
+    name="image-alt-text",
+    target=Target.README,
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,156 @@
+"""Relative links and images in a README point to files that exist in the repository.
+
+What it does:
+    Resolves every relative link and image of the README (``[guide](docs/guide.md)``,
+    ``![demo](assets/demo.gif)``, ``<img src="logo.png">``) against the README's folder and
+    looks the path up in the repository's file list; anchors and query strings are ignored.
+    Each missing target is one finding naming its line. Links that climb above the root
+    (``../../issues``) are GitHub pages, not files, and are not checked. When the file list
+    is partial (a fetched snapshot lists only some folders) and a target lies in a folder
+    that was not listed, the rule reports once that it could not tell (inconclusive).
+
+Why it matters:
+    A broken image shows as a torn icon on the first screen of the project; a broken link
+    sends a visitor to GitHub's 404 page. Both usually come from a renamed or uncommitted
+    file, or a difference in letter case that works on macOS and fails on GitHub.
+
+Example:
+    Fails: ``![screenshot](docs/Screenshot.png)`` when the file is ``docs/screenshot.png``.
+    Passes: the same link with the exact path and case of a committed file.
+
+How to fix:
+    Commit the missing file, or correct the path (letter case matters on GitHub); run
+    ``git ls-files`` to see the exact names.
+
+Fix safety:
+    Display-only: whether to add the file or change the link is your call.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme_for import readme_and_analysis, where
+from checks.repo_kinds import files_known, has_path
+
+# A scheme (http:, mailto:, data:...) or a protocol-relative //host: not a path in the repo.
+_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
+# Template placeholders and site-generator variables are not paths yet.
+_TEMPLATED = re.compile(r"\{\{|\{%|\$\{|<%")
+# How many unresolved targets the inconclusive finding lists.
+_LISTED = 5
+
+
+def targets(url: str, readme_path: str) -> str | None:
+    """The repository path a relative ``url`` in the README points to, or ``None`` when it is
+    not a path in the repository (external, anchor, empty, above the root, a template)."""
+    url = url.strip()
+    if not url or url.startswith("#") or _EXTERNAL.match(url) or _TEMPLATED.search(url):
+        return None
+    path = unquote(re.split(r"[?#]", url, maxsplit=1)[0])
+    if not path:
+        return None
+    if path.startswith("/"):
+        joined = path.lstrip("/")
+    else:
+        joined = posixpath.join(posixpath.dirname(readme_path), path)
+    normal = posixpath.normpath(joined)
+    if normal == "." or normal.startswith(".."):
+        return None
+    return normal
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    repo = ctx.repo
+    found = readme_and_analysis(repo)
+    if found is None:
+        return
+    readme, analysis = found
+    wanted: dict[str, tuple[int, str]] = {}
+    for link in analysis.links:
+        if link.kind == "relative":
+            _add(wanted, link.url, link.line, "link", readme.path)
+    for image in analysis.images:
+        _add(wanted, image.src, image.line, "image", readme.path)
+    if not wanted:
+        return
+    if not files_known(repo):
+        yield Problem(
+            message=(
+                f"{where(repo)} has {len(wanted)} relative links or images, but the file list "
+                "of the repository is unknown, so they could not be checked"
+            ),
+            fix=Fix(description="Fetch again, or run `portfolio check --repo .` in a checkout."),
+            file=readme.path,
+            inconclusive=True,
+        )
+        return
+    unsure: list[str] = []
+    for path, (line, kind) in sorted(wanted.items(), key=lambda item: item[1][0]):
+        exists = has_path(repo, path)
+        if exists is None:
+            unsure.append(path)
+            continue
+        if exists:
+            continue
+        yield _missing(ctx, path, line, kind, readme.path)
+    if unsure:
+        shown = ", ".join(f"`{p}`" for p in unsure[:_LISTED])
+        more = f" and {len(unsure) - _LISTED} more" if len(unsure) > _LISTED else ""
+        yield Problem(
+            message=(
+                f"{where(repo)}: {len(unsure)} relative link(s) point into folders the snapshot "
+                f"did not list, so they could not be checked: {shown}{more}"
+            ),
+            fix=Fix(
+                description=(
+                    "Run `portfolio check --repo .` in a checkout of "
+                    f"{repo.full_name} to check every link against the whole tree."
+                )
+            ),
+            file=readme.path,
+            inconclusive=True,
+        )
+
+
+def _add(wanted: dict[str, tuple[int, str]], url: str, line: int, kind: str, readme: str) -> None:
+    path = targets(url, readme)
+    if path is not None and path not in wanted:
+        wanted[path] = (line, kind)
+
+
+def _missing(ctx: RepoContext, path: str, line: int, kind: str, readme_path: str) -> Problem:
+    near = [e.path for e in ctx.repo.files if e.path.lower() == path.lower()]
+    hint = f" (letter case differs from `{near[0]}`)" if near else ""
+    what = "an image" if kind == "image" else "a link"
+    fix = (
+        f"Change the path on line {line} of {readme_path} to `{near[0]}`: GitHub paths are "
+        "case-sensitive."
+        if near
+        else f"Commit `{path}`, or correct the path on line {line} of {readme_path} "
+        "(`git ls-files` lists the exact names)."
+    )
+    return Problem(
+        message=(
+            f"{where(ctx.repo)} line {line}: {what} points to `{path}`, which is not in the "
+            f"repository{hint}"
+        ),
+        fix=Fix(description=fix, safety=FixSafety.DISPLAY_ONLY),
+        file=readme_path,
+        line=line,
+    )
+
+
+RULE = Rule(
+    id="RDM013",
+    name="relative-links-resolve",
+    target=Target.README,
+    severity=Severity.WARNING,
+    showcase_severity=Severity.ERROR,
+    check=check,
+    doc=__doc__,
+)

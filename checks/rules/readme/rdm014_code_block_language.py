@@ -1,0 +1,87 @@
+"""Fenced code blocks in a README name their language.
+
+What it does:
+    Reports each fenced code block (```` ``` ```` or ``~~~``) whose opening fence names no
+    language, with its line and a suggested language guessed from the code.
+
+Why it matters:
+    With a language, GitHub highlights the code, which makes it much easier to read, and
+    readers know at once whether a block is a shell command or Python. Tools that copy
+    commands out of READMEs rely on it too.
+
+Example:
+    Fails: a block opened with a bare ```` ``` ```` holding ``pip install ml-utils``.
+    Passes: the same block opened with ```` ```bash ````; use ```` ```text ```` for output.
+
+How to fix:
+    Write the language right after the opening fence: ``bash``, ``python``, ``json``,
+    ``yaml``, ``text`` for plain output.
+
+Fix safety:
+    Display-only: the language is suggested, but a person should confirm it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme_for import readme_and_analysis, where
+from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND
+
+# (language, pattern) in order: the first that matches the code is the suggestion.
+_GUESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "python",
+        re.compile(r"^\s*(?:>>> |import \w|from [\w.]+ import |def \w+\(|class \w+[(:])", re.M),
+    ),
+    ("json", re.compile(r"^\s*[\[{]\s*(?:\"|$)")),
+    ("yaml", re.compile(r"^[\w-]+:\s*(?:\S.*)?$\n^\s+[\w-]+:", re.M)),
+    ("bash", re.compile(r"^\s*(?:\$ |sudo |cd |export |python3? |\./)", re.M)),
+    ("javascript", re.compile(r"^\s*(?:const |let |import .* from |require\()", re.M)),
+    ("html", re.compile(r"^\s*<(?:!doctype|html|div|script)\b", re.I | re.M)),
+)
+
+
+def guess_language(code: str) -> str:
+    """The most likely language of ``code`` (``text`` when nothing matches)."""
+    if INSTALL_COMMAND.search(code):
+        return "bash"
+    for language, pattern in _GUESSES:
+        if pattern.search(code):
+            return language
+    return "text"
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    found = readme_and_analysis(ctx.repo)
+    if found is None:
+        return
+    readme, analysis = found
+    for block in analysis.code_blocks:
+        if not block.fenced or block.language:
+            continue
+        language = guess_language(block.text)
+        yield Problem(
+            message=f"{where(ctx.repo)} line {block.line}: fenced code block has no language",
+            fix=Fix(
+                description=(
+                    f"On line {block.line} of {readme.path}, write the language after the "
+                    f"opening fence, e.g. ```{language}"
+                ),
+                safety=FixSafety.DISPLAY_ONLY,
+            ),
+            file=readme.path,
+            line=block.line,
+        )
+
+
+RULE = Rule(
+    id="RDM014",
+    name="code-block-language",
+    target=Target.README,
+    severity=Severity.INFO,
+    check=check,
+    doc=__doc__,
+)
