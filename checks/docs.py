@@ -11,6 +11,7 @@ an anchor named after its lower-case id (``#rep001``), which is the ``docs_url``
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import textwrap
@@ -18,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from checks.model import Rule, Target
+from portfolio.errors import UsageError
 
 SECTIONS = ("What it does", "Why it matters", "Example", "How to fix", "Fix safety")
 RULES_MD = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
@@ -96,6 +98,51 @@ def rules_reference(rules: Mapping[str, Rule]) -> str:
         for rule in chosen:
             lines.append(rule_markdown(rule))
     return "\n".join(lines).rstrip() + "\n"
+
+
+def describe_rules(rule_id: str | None = None, *, format_name: str = "text") -> str:
+    """What ``portfolio rules`` prints: the list of rules, or one rule's documentation."""
+    from checks.config import RuleResolver
+    from checks.rules import RULES
+
+    if rule_id is None:
+        chosen = [RULES[key] for key in sorted(RULES)]
+    else:
+        found = RuleResolver(RULES).resolve(rule_id)
+        if not found:
+            raise UsageError(
+                RuleResolver(RULES).unknown_message(rule_id),
+                hint="`portfolio rules` lists every rule with its id and name.",
+            )
+        chosen = [RULES[key] for key in found]
+    if format_name == "json":
+        return json.dumps([_rule_data(rule) for rule in chosen], indent=2) + "\n"
+    if rule_id is not None and len(chosen) == 1:
+        return rule_markdown(chosen[0], heading="#")
+    width = max((len(rule.name) for rule in chosen), default=0)
+    lines = [
+        f"{rule.id}  {rule.name.ljust(width)}  {str(rule.severity).ljust(7)}  "
+        f"{str(rule.target).ljust(7)}  {rule.summary}"
+        for rule in chosen
+    ]
+    lines.append("")
+    lines.append(f"{len(chosen)} rules. `portfolio rules ID` shows one rule's documentation.")
+    return "\n".join(lines) + "\n"
+
+
+def _rule_data(rule: Rule) -> dict[str, object]:
+    return {
+        "id": rule.id,
+        "name": rule.name,
+        "target": str(rule.target),
+        "severity": str(rule.severity),
+        "showcase_severity": str(rule.showcase_severity) if rule.showcase_severity else None,
+        "applies_to": sorted(rule.applies_to),
+        "options": dict(rule.options),
+        "summary": rule.summary,
+        "docs_url": rule.docs_url,
+        "sections": doc_sections(rule.doc),
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:

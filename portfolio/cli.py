@@ -18,7 +18,11 @@ from portfolio import __version__
 from portfolio.errors import PortfolioError
 
 # One module per subcommand, in the order `portfolio --help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("portfolio.commands.fetch",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "portfolio.commands.fetch",
+    "portfolio.commands.check",
+    "portfolio.commands.rules",
+)
 
 DESCRIPTION = """\
 Audit a GitHub profile like a linter, and publish a portfolio site from the same data.
