@@ -1,0 +1,101 @@
+"""Small pieces of text for the pages: profile Markdown as safe HTML, dates, e-mail addresses.
+
+Everything typed into profile.yaml is untrusted once it reaches a browser (a profile may be
+edited by a pull request), so Markdown fields are rendered and then cleaned with nh3, and every
+other string goes through Jinja's autoescape.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+EMPTY = Markup("")
+"""Empty, already-safe HTML: the default of optional HTML fields."""
+
+_URL_SCHEMES = {"http", "https", "mailto"}
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def markdown_html(text: str | None, *, inline: bool = False) -> Markup:
+    """Render a Markdown field of profile.yaml to sanitised HTML (``inline`` drops the <p>)."""
+    if not text:
+        return Markup("")
+    rendered = markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
+    if inline:
+        rendered = re.sub(r"^<p>(.*)</p>$", r"\1", rendered.strip(), flags=re.DOTALL)
+    cleaned = nh3.clean(
+        rendered,
+        url_schemes=_URL_SCHEMES,
+        link_rel="noopener nofollow",
+        tags=nh3.ALLOWED_TAGS - {"img"},
+    )
+    return Markup(cleaned)
+
+
+def plain_text(text: str | None, limit: int = 160) -> str:
+    """Markdown or HTML reduced to one line of plain text, cut at a word for meta tags."""
+    if not text:
+        return ""
+    rendered = markdown.markdown(text)
+    words = html.unescape(re.sub(r"<[^>]+>", " ", rendered)).split()
+    line = " ".join(words)
+    if len(line) <= limit:
+        return line
+    return line[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
+
+
+def format_date(value: str | None) -> str:
+    """``2024-05-03`` → ``3 May 2024``; ``2024-05`` → ``May 2024``; ``present`` stays."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    if value == "present" or not parts[0].isdigit():
+        return value
+    if len(parts) == 1:
+        return parts[0]
+    month = _MONTHS[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month} {parts[0]}"
+
+
+def date_range(start: str | None, end: str | None) -> str:
+    """``Mar 2022 – present`` style ranges; a missing start shows only the end."""
+    if start and end:
+        return f"{format_date(start)} – {format_date(end)}"
+    if start:
+        return f"{format_date(start)} – present"
+    return format_date(end)
+
+
+def obfuscated_mailto(address: str) -> Markup:
+    """A mailto link written as character references: readable by people, not by naive robots."""
+    encoded = "".join(f"&#{ord(c)};" for c in address)
+    return Markup(f'<a href="{"".join(f"&#{ord(c)};" for c in "mailto:")}{encoded}">{encoded}</a>')
+
+
+def slugify(text: str) -> str:
+    """A lower-case, ASCII, hyphenated name for addresses: ``C++ & CUDA`` → ``c-cuda``."""
+    text = text.replace("+", " plus ").replace("#", " sharp ")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or "item"
