@@ -30,9 +30,9 @@ def render(report: Report, *, limit: int = LIMIT) -> str:
         findings = [f for f in report.counted if f.severity == severity]
         lines += [_annotation(f, report) for f in findings[:limit]]
         if len(findings) > limit:
-            hidden = plural(len(findings) - limit, str(severity))
+            count, word = plural(len(findings) - limit, str(severity)).split(" ", 1)
             lines.append(
-                f"::notice title=portfolio check::{hidden} more not shown as annotations; "
+                f"::notice title=portfolio check::{count} more {word} not shown as annotations; "
                 "the job summary and the full report list them all"
             )
     lines.append(f"::notice title=portfolio check::{escape_data(summary_line(report))}")

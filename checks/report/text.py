@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checks.model import Finding, Severity
 from checks.report.summary import by_repo, location, summary_line
 from checks.runner import Report
@@ -42,12 +44,12 @@ def render(report: Report, *, color: bool = False) -> str:
         lines.append(paint(_BOLD, "Could not decide (data missing, not counted):"))
         for finding in report.inconclusive:
             where = finding.repo or "profile"
-            lines.append(f"  {finding.rule_id} {where}: {finding.message}")
+            lines.append(f"  {finding.rule_id} {where}: {_safe(finding.message)}")
         lines.append("")
     if report.fixed:
         lines.append(paint(_BOLD, f"Fixed since the baseline ({len(report.fixed)}):"))
         for fixed in report.fixed:
-            lines.append(f"  {fixed.rule_id} {fixed.repo or 'profile'}: {fixed.message}")
+            lines.append(f"  {fixed.rule_id} {fixed.repo or 'profile'}: {_safe(fixed.message)}")
         lines.append("")
     lines.append(summary_line(report))
     return "\n".join(lines) + "\n"
@@ -73,11 +75,21 @@ def _finding_lines(finding: Finding, paint) -> list[str]:
     if finding.baseline == "new":
         head += " [new]"
     where = location(finding)
-    lines = [head, f"{_INDENT}{finding.message}" + (f" ({where})" if where else "")]
+    message = _safe(finding.message) + (f" ({_safe(where)})" if where else "")
+    lines = [head, f"{_INDENT}{message}"]
     if finding.ignored_reason:
-        lines.append(f"{_INDENT}ignored: {finding.ignored_reason}")
+        lines.append(f"{_INDENT}ignored: {_safe(finding.ignored_reason)}")
     elif finding.fix is not None:
-        lines.append(f"{_INDENT}fix: {finding.fix.description}")
+        lines.append(f"{_INDENT}fix: {_safe(finding.fix.description)}")
         if finding.fix.command:
-            lines.append(f"{_INDENT}  $ {finding.fix.command}")
+            lines.append(f"{_INDENT}  $ {_safe(finding.fix.command)}")
     return lines
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _safe(text: str) -> str:
+    """One line with no control characters: messages quote READMEs and profile fields, and an
+    escape sequence in them must not repaint the user's terminal."""
+    return _CONTROL.sub("?", " ".join(text.split()))
