@@ -220,12 +220,13 @@ class Converter:
         return result
 
     def unknown_key(self, key: str, known: list[str], path: str) -> str:
-        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        if close:
-            return f"unknown key; did you mean `{close[0]}`?"
+        # A known key put in the wrong section (`linkedin:` at the top) is the likelier slip.
         elsewhere = [p for p in self._paths.get(key, []) if p.rsplit(".", 1)[0] != path]
         if elsewhere:
             return f"unknown key here; did you mean `{elsewhere[0]}`?"
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        if close:
+            return f"unknown key; did you mean `{close[0]}`?"
         return "unknown key; the keys allowed here are " + ", ".join(f"`{k}`" for k in known)
 
     def sequence(self, item_tp: Any, node: Node, path: str, meta: dict[str, Any]) -> Any:
@@ -280,7 +281,7 @@ class Converter:
     def integer(self, node: Node, path: str, meta: dict[str, Any]) -> Any:
         if not (isinstance(node, ScalarNode) and node.tag == _INT):
             return self.mistake(node, path, f"expected a whole number, got {_describe(node)}")
-        value = int(node.value.replace("_", ""), 0) if node.value.isascii() else 0
+        value = yaml.constructor.SafeConstructor().construct_yaml_int(node)
         minimum = meta.get("minimum")
         if minimum is not None and value < minimum:
             return self.mistake(node, path, f"must be at least {minimum}, got {value}")
@@ -289,13 +290,9 @@ class Converter:
     def string(self, node: Node, path: str, meta: dict[str, Any]) -> Any:
         if not isinstance(node, ScalarNode):
             return self.mistake(node, path, f"expected text, got {_describe(node)}")
-        # Numbers and dates are fine as text (`title: 1984`, `date: 2021-05-01`); the raw text
-        # is kept, so `2021-05` stays `2021-05` and not a number.
+        # The field is known to be text, so the raw text is what the user meant: `title: 1984`
+        # stays "1984", `language: no` stays "no" (not false), `2021-05` stays a string.
         value = node.value.strip() if node.tag != _STR else node.value
-        if node.tag == _BOOL and meta.get("kind") is None and not meta.get("choices"):
-            return self.mistake(
-                node, path, f"expected text, got `{value}` (true or false); put it in quotes"
-            )
         choices = meta.get("choices")
         if choices:
             if value not in choices:

@@ -80,7 +80,7 @@ def compose(text: str, display: str) -> Node | None:
             hint=HINT,
         ) from None
     except yaml.composer.ComposerError as exc:
-        if exc.problem and "expected a single document" in exc.problem:
+        if exc.context and "expected a single document" in exc.context:
             line = exc.problem_mark.line + 1 if exc.problem_mark else 1
             raise ConfigError(
                 f"{display}:{line}: more than one YAML document (a `---` line); "
