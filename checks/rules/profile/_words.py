@@ -1,0 +1,66 @@
+"""Words that say a person's role and focus, shared by the bio and profile README rules.
+
+Heuristics, not grammar: a bio or README "says a role" when one of ``ROLE_WORDS`` occurs as a
+whole word, and "says a focus" when one of ``FOCUS_WORDS`` does. Extend the lists rather than
+adding cleverness; a false "missing" only costs an info-level hint.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.repo_kinds import strip_html_comments
+
+ROLE_WORDS = (
+    "engineer", "developer", "dev", "programmer", "coder", "hacker", "researcher", "scientist",
+    "student", "phd", "ph.d", "postdoc", "professor", "lecturer", "teacher", "instructor",
+    "designer", "analyst", "architect", "maintainer", "founder", "co-founder", "cto", "ceo",
+    "consultant", "freelancer", "contractor", "intern", "lead", "manager", "director",
+    "writer", "author", "artist", "creator", "builder", "tinkerer", "mathematician",
+    "physicist", "biologist", "chemist", "economist", "statistician", "bioinformatician",
+    "sre", "devops", "administrator", "sysadmin", "technologist", "specialist", "hobbyist",
+    "enthusiast", "undergrad", "undergraduate", "graduate", "candidate", "fellow",
+    "contributor", "educator", "mentor", "open source", "open-source", "ingénieur",
+)  # fmt: skip
+
+FOCUS_WORDS = (
+    "machine learning", "deep learning", "ml", "ai", "artificial intelligence", "nlp",
+    "llm", "llms", "computer vision", "vision", "data", "data science", "analytics",
+    "statistics", "web", "frontend", "front-end", "backend", "back-end", "full-stack",
+    "fullstack", "full stack", "mobile", "ios", "android", "cloud", "infrastructure",
+    "devops", "security", "cryptography", "robotics", "embedded", "iot", "hardware",
+    "compilers", "databases", "distributed systems", "systems", "networking", "games",
+    "game", "graphics", "audio", "bioinformatics", "genomics", "biology", "physics",
+    "chemistry", "climate", "finance", "fintech", "healthcare", "medical", "education",
+    "accessibility", "ux", "ui", "design", "open source", "open-source", "tooling",
+    "developer tools", "performance", "hpc", "quantum", "blockchain", "scientific computing",
+    "python", "rust", "go", "golang", "javascript", "typescript", "java", "kotlin", "swift",
+    "c++", "c#", "haskell", "julia", "r", "scala", "elixir", "react", "django", "kubernetes",
+    "linux", "pytorch", "tensorflow", "api", "apis", "sql", "research",
+)  # fmt: skip
+
+_FIRST_PERSON = re.compile(
+    r"\b(i[’']?m|i am|my name is|this is|i work|i build|i make|i write|i develop|i design"
+    r"|i research|i study|i teach|i love|i enjoy|i create|i help|currently working|working on"
+    r"|hi,? i|hello,? i|about me)\b",
+    re.I,
+)
+
+
+def found(text: str, vocabulary: tuple[str, ...]) -> list[str]:
+    """Which of ``vocabulary`` occur in ``text`` as whole words (case-insensitive)."""
+    lowered = text.lower()
+    return [
+        w for w in vocabulary if re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", lowered)
+    ]
+
+
+def introduces(text: str) -> bool:
+    """Whether ``text`` has a first-person introduction ("I'm ...", "I build ...")."""
+    return bool(_FIRST_PERSON.search(text))
+
+
+def is_untouched(readme_text: str) -> bool:
+    """Whether a profile README shows nothing but a "Hi there" greeting (GitHub's template)."""
+    visible = strip_html_comments(readme_text).splitlines()
+    return not [line for line in visible if line.strip() and "hi there" not in line.lower()]

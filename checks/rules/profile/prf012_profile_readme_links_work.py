@@ -1,0 +1,100 @@
+"""Your profile README links to your best work.
+
+What it does:
+    Checks that the profile README links to at least one of your own repositories
+    (``github.com/LOGIN/NAME``), a pinned repository, or your website. Links to your own
+    profile, badges and stats cards do not count. The fix lists your showcase (pinned)
+    repositories as ready-made links.
+
+Why it matters:
+    The README is the start of a tour: a visitor who read who you are wants to see what you
+    built. Without links they scroll through a repository list ordered by date, not quality.
+
+Example:
+    Fails: a friendly introduction with no links, or only badge images.
+    Passes: "Highlights: [ml-utils](https://github.com/octo/ml-utils), fast embedding
+    search; more on [my site](https://octo.dev)."
+
+How to fix:
+    Add a short "Highlights" list to your profile README: two to four projects, each a link
+    and one line on what it does, and a link to your site.
+
+Fix safety:
+    Display-only: choosing and describing highlights is up to you.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks import repo_kinds
+from checks.model import Fix, FixSafety, Problem, ProfileContext, Rule, Severity, Target
+from checks.rules.profile._links import profile_links
+from checks.rules.profile._words import is_untouched
+
+# Link targets that decorate rather than point to work: badges, stats cards, counters.
+_DECORATION_HOSTS = ("shields.io", "img.shields.io", "github-readme-stats", "komarev.com",
+                     "github-profile-trophy", "readme-typing-svg", "skillicons.dev")  # fmt: skip
+
+
+def work_links(ctx: ProfileContext) -> list[str]:
+    """Links in the profile README that lead to the user's own repositories or website."""
+    snapshot = ctx.snapshot
+    readme = snapshot.profile_readme
+    if readme is None:
+        return []
+    login = snapshot.user.login.lower()
+    own = {f"github.com/{r.full_name.lower()}" for r in snapshot.repos}
+    own |= {f"github.com/{p.lower()}" for p in snapshot.pinned}
+    sites = {repo_kinds.normalise_url(u) for u in profile_links(snapshot)["website"]}
+    sites |= {repo_kinds.normalise_url(r.homepage) for r in snapshot.repos if r.homepage}
+    profile_repo = f"github.com/{login}/{login}"
+    found = []
+    for url in repo_kinds.links(readme.text):
+        normal = repo_kinds.normalise_url(url)
+        if any(d in normal for d in _DECORATION_HOSTS):
+            continue
+        repo_path = "/".join(normal.split("/")[:3])
+        if repo_path in own and repo_path != profile_repo:
+            found.append(url)
+        elif normal.startswith(f"github.com/{login}/") and repo_path != profile_repo:
+            found.append(url)  # a repo the snapshot does not list (e.g. fetched with a limit)
+        elif normal in sites or normal.startswith(f"{login}.github.io"):
+            found.append(url)
+    return found
+
+
+def check(ctx: ProfileContext) -> Iterator[Problem]:
+    snapshot = ctx.snapshot
+    readme = snapshot.profile_readme
+    if readme is None or work_links(ctx):
+        return
+    if is_untouched(readme.text):
+        return  # PRF010 reports the template
+    showcase = [snapshot.repo(name) for name in (snapshot.pinned or sorted(ctx.showcase))]
+    examples = [
+        f"- [{r.name}]({r.html_url}): {r.description or 'WHAT IT DOES'}" for r in showcase if r
+    ][:4]
+    suggestion = (
+        "Add a Highlights list, e.g.\n" + "\n".join(examples)
+        if examples
+        else "Add a Highlights list: two to four of your projects, each a link and one line."
+    )
+    yield Problem(
+        message=(
+            "your profile README links to none of your work (no link to your repositories, "
+            "pinned projects or website)"
+        ),
+        file=readme.path,
+        fix=Fix(description=suggestion, safety=FixSafety.DISPLAY_ONLY),
+    )
+
+
+RULE = Rule(
+    id="PRF012",
+    name="profile-readme-links-work",
+    target=Target.PROFILE,
+    severity=Severity.INFO,
+    check=check,
+    doc=__doc__,
+)
