@@ -237,12 +237,22 @@ def with_command_line(
     ignore: Sequence[str] = (),
 ) -> CheckConfig:
     """Apply ``--select`` (replaces the configured selection) and ``--ignore`` (adds to it)."""
-    errors = _Errors("command line", None, ())
     resolver = RuleResolver(rules)
-    chosen = resolver.resolve_list(_split(select), ("--select",), errors) if select else None
-    dropped = resolver.resolve_list(_split(ignore), ("--ignore",), errors) if ignore else []
-    if errors.messages:
-        raise ConfigError("\n".join(errors.messages), hint="`portfolio rules` lists the rules.")
+    messages: list[str] = []
+
+    def resolve(option: str, values: Sequence[str]) -> list[str]:
+        ids: list[str] = []
+        for ref in _split(values):
+            found = resolver.resolve(ref)
+            if found is None:
+                messages.append(f"{option}: {resolver.unknown_message(ref)}")
+            ids.extend(found or ())
+        return ids
+
+    chosen = resolve("--select", select) if select else None
+    dropped = resolve("--ignore", ignore)
+    if messages:
+        raise ConfigError("\n".join(messages), hint="`portfolio rules` lists the rules.")
     return replace(
         config,
         select=frozenset(chosen) if chosen is not None else config.select,

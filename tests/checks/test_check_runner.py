@@ -1,0 +1,192 @@
+"""The runner: what runs where, the stamped severity, ignores, inline disables, crashes, order."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from check_fakes import CRASHING_RULE, FAKE_RULES, make_snapshot
+
+from checks.config import CheckConfig, RepoIgnore
+from checks.model import Severity, Target
+from checks.runner import exit_code, run_checks, run_repo_checks
+from checks.score import score_target
+from portfolio.snapshot import Repo
+
+
+def summary(report) -> list[tuple]:
+    return [
+        (f.rule_id, f.repo, str(f.severity), f.inconclusive, f.ignored_reason)
+        for f in report.findings
+    ]
+
+
+def test_runs_each_rule_where_it_belongs_and_stamps_it() -> None:
+    report = run_checks(make_snapshot(), rules=FAKE_RULES)
+    # Forks and archived repos are skipped, except by rules that ask for them (REP903: forks);
+    # `plain` has a description, and its README disables RDM901 in a comment.
+    assert summary(report) == [
+        ("PRF901", None, "error", False, None),
+        ("REP903", "octo/forked", "info", False, None),
+        ("REP902", "octo/plain", "warning", True, None),
+        ("RDM901", "octo/plain", "info", False, "disabled by a comment in README.md:2"),
+        ("REP904", "octo/plain", "info", False, None),
+        ("REP901", "octo/shiny", "error", False, None),
+        ("RDM901", "octo/shiny", "info", False, None),
+        ("REP904", "octo/shiny", "info", False, None),
+    ]
+    finding = next(f for f in report.findings if f.rule_id == "RDM901" and f.repo == "octo/shiny")
+    assert (finding.rule_name, finding.target, finding.file, finding.line) == (
+        "readme-todo",
+        Target.README,
+        "README.md",
+        3,
+    )
+
+
+def test_showcase_severity_for_pinned_and_configured_repos() -> None:
+    snapshot = make_snapshot()
+    snapshot = dataclasses.replace(
+        snapshot,
+        repos=tuple(dataclasses.replace(r, description=None) for r in snapshot.repos),
+    )
+    report = run_checks(snapshot, rules=FAKE_RULES, config=CheckConfig(showcase=("plain",)))
+    levels = {f.repo: f.severity for f in report.findings if f.rule_id == "REP901"}
+    assert levels == {"octo/shiny": Severity.ERROR, "octo/plain": Severity.ERROR}
+    assert report.showcase == frozenset({"octo/shiny", "octo/plain"})
+    plain = run_checks(snapshot, rules=FAKE_RULES, showcase=())
+    levels = {f.repo: f.severity for f in plain.findings if f.rule_id == "REP901"}
+    assert levels == {"octo/shiny": Severity.ERROR, "octo/plain": Severity.WARNING}
+    from_site = run_checks(snapshot, rules=FAKE_RULES, showcase=["octo/plain"])
+    assert "octo/plain" in from_site.showcase
+
+
+def test_configured_severity_beats_showcase_severity() -> None:
+    config = CheckConfig(severity={"REP901": Severity.INFO})
+    report = run_checks(make_snapshot(), rules=FAKE_RULES, config=config)
+    (finding,) = [f for f in report.findings if f.rule_id == "REP901"]
+    assert (finding.repo, finding.severity) == ("octo/shiny", Severity.INFO)
+
+
+def test_select_and_ignore() -> None:
+    config = CheckConfig(select=frozenset({"REP901", "PRF901"}), ignore=frozenset({"PRF901"}))
+    report = run_checks(make_snapshot(), rules=FAKE_RULES, config=config)
+    assert report.rules_run == ("REP901",)
+    assert {f.rule_id for f in report.findings} == {"REP901"}
+
+
+def test_repo_ignores_are_kept_with_their_reason_and_not_counted() -> None:
+    config = CheckConfig(
+        ignore_repo=(RepoIgnore("shiny", frozenset({"REP901", "REP904"}), "a demo, on purpose"),)
+    )
+    report = run_checks(make_snapshot(), rules=FAKE_RULES, config=config)
+    ignored = [(f.rule_id, f.repo, f.ignored_reason) for f in report.ignored]
+    assert ignored == [
+        ("RDM901", "octo/plain", "disabled by a comment in README.md:2"),
+        ("REP901", "octo/shiny", "a demo, on purpose"),
+        ("REP904", "octo/shiny", "a demo, on purpose"),
+    ]
+    assert all(not f.counted for f in report.ignored)
+    # shiny: RDM901 (info) fails, REP902 and REP903 pass: 100 * (30 - 1) / 30; the ignored
+    # rules are out of the score.
+    assert report.scores.repos["octo/shiny"] == 97
+
+
+def test_inline_disable_applies_to_readme_findings_of_that_repo_only() -> None:
+    snapshot = make_snapshot()
+    plain = snapshot.repo("plain")
+    text = "# plain\n<!-- portfolio-check: disable RDM901, REP904 -->\nTODO\n"
+    plain = dataclasses.replace(plain, readme=dataclasses.replace(plain.readme, text=text))
+    snapshot = dataclasses.replace(
+        snapshot, repos=tuple(plain if r.name == "plain" else r for r in snapshot.repos)
+    )
+    report = run_checks(snapshot, rules=FAKE_RULES)
+    by_key = {(f.rule_id, f.repo): f for f in report.findings}
+    assert by_key[("RDM901", "octo/plain")].ignored_reason == "disabled by a comment in README.md:2"
+    assert by_key[("REP904", "octo/plain")].ignored_reason is None  # a repo rule: not disabled
+    assert by_key[("RDM901", "octo/shiny")].ignored_reason is None
+
+
+def test_a_crashing_rule_surfaces_with_its_id() -> None:
+    rules = {**FAKE_RULES, CRASHING_RULE.id: CRASHING_RULE}
+    with pytest.raises(KeyError) as info:
+        run_checks(make_snapshot(), rules=rules)
+    assert "while running rule REP999 (crashes) on octo/shiny" in info.value.__notes__
+
+
+def test_findings_sorted_profile_first_then_repo_severity_rule_line() -> None:
+    report = run_checks(make_snapshot(), rules=FAKE_RULES)
+    keys = [(f.repo is not None, f.repo or "", -f.severity, f.rule_id, f.line or 0)
+            for f in report.findings]  # fmt: skip
+    assert keys == sorted(keys)
+    assert report.findings[0].target == Target.PROFILE
+
+
+def test_inconclusive_is_reported_but_never_counted() -> None:
+    report = run_checks(make_snapshot(), rules=FAKE_RULES)
+    (finding,) = report.inconclusive
+    assert (finding.rule_id, finding.repo) == ("REP902", "octo/plain")
+    assert finding not in report.counted
+
+
+def test_local_repo_runs_repo_and_readme_rules_only() -> None:
+    repo = Repo(name="tool", owner="octo", description="A tool.", topics=("cli",))
+    report = run_repo_checks(repo, rules=FAKE_RULES)
+    assert report.kind == "repo" and report.local_files
+    assert "PRF901" not in report.rules_run
+    assert summary(report) == [("REP904", "octo/tool", "info", False, None)]
+    assert report.scores.repos == {"octo/tool": 98}
+    assert report.scores.overall == 98
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "worst", "expected"),
+    [
+        ("error", Severity.ERROR, 1),
+        ("error", Severity.WARNING, 0),
+        ("warning", Severity.WARNING, 1),
+        ("warning", Severity.INFO, 0),
+        ("info", Severity.INFO, 1),
+        ("never", Severity.ERROR, 0),
+        ("error", None, 0),
+        ("info", None, 0),
+    ],
+)
+def test_exit_code_for_each_fail_on(fail_on: str, worst: Severity | None, expected: int) -> None:
+    config = CheckConfig(
+        select=frozenset({"REP904"}) if worst else frozenset(),
+        severity={"REP904": worst} if worst else {},
+    )
+    report = run_repo_checks(Repo(name="tool", owner="octo"), rules=FAKE_RULES, config=config)
+    assert exit_code(report, fail_on) == expected
+
+
+def test_ignored_and_inconclusive_findings_never_fail_the_run() -> None:
+    config = CheckConfig(
+        select=frozenset({"REP902", "REP904"}),
+        severity={"REP902": Severity.ERROR, "REP904": Severity.ERROR},
+        ignore_repo=(RepoIgnore("tool", frozenset({"REP904"}), "generated code"),),
+    )
+    repo = Repo(name="tool", owner="octo", unknown=("topics",))
+    report = run_repo_checks(repo, rules=FAKE_RULES, config=config)
+    assert len(report.findings) == 2
+    assert exit_code(report, "info") == 0
+    assert report.scores.overall is None
+
+
+def test_score_formula() -> None:
+    from checks.model import Finding
+
+    def finding(rule: str, severity: Severity, **kw) -> Finding:
+        return Finding(rule, rule.lower(), severity, Target.REPO, "m", repo="o/r", **kw)
+
+    assert score_target(["A1", "B1", "C1", "D1"], []) == 100
+    # One error (loses 10 of 40) and two warnings of one rule (its worst counts once: 5).
+    found = [finding("A1", Severity.ERROR), finding("B1", Severity.WARNING),
+             finding("B1", Severity.WARNING)]  # fmt: skip
+    assert score_target(["A1", "B1", "C1", "D1"], found) == 63  # 100 * 25 / 40 = 62.5, half up
+    # Inconclusive and ignored rules leave the denominator.
+    found = [finding("A1", Severity.ERROR, inconclusive=True),
+             finding("B1", Severity.INFO, ignored_reason="why")]  # fmt: skip
+    assert score_target(["A1", "B1", "C1"], found) == 100
+    assert score_target(["A1"], [finding("A1", Severity.ERROR, inconclusive=True)]) is None
