@@ -22,6 +22,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "portfolio.commands.fetch",
     "portfolio.commands.check",
     "portfolio.commands.rules",
+    "portfolio.commands.init",
+    "portfolio.commands.build",
+    "portfolio.commands.serve",
+    "portfolio.commands.deploy",
 )
 
 DESCRIPTION = """\

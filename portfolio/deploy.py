@@ -17,7 +17,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from portfolio.errors import BuildError, UsageError
-from portfolio.site.output import MARKER_FILENAME
+from portfolio.profile import find_profile_dir, load_profile
+from portfolio.site.build import OUTPUT_DIRNAME
+from portfolio.site.output import MARKER_FILENAME, is_ours
 
 # Used only when git has no identity configured (e.g. a fresh CI runner).
 _FALLBACK_IDENTITY = {
@@ -121,6 +123,37 @@ def deploy_site(
         git.run("push", "--quiet", remote, f"refs/heads/{branch}:refs/heads/{branch}")
         pushed = True
     return DeployResult(branch, remote, files, cname, commit, changed, pushed, False, tuple(notes))
+
+
+def deploy_built_site(
+    profile_dir: str | Path,
+    *,
+    output: str | Path | None = None,
+    remote: str | None = "origin",
+    branch: str = "gh-pages",
+    dry_run: bool = False,
+) -> DeployResult:
+    """Deploy the site built from ``profile_dir`` with the git repository that holds it.
+
+    The CNAME comes from ``site.base_url`` in profile.yaml; the site folder must be one that
+    ``portfolio build`` wrote (it carries the marker file), so nothing else gets published.
+    """
+    root = find_profile_dir(profile_dir)
+    profile = load_profile(root)
+    site_dir = Path(output) if output is not None else root / OUTPUT_DIRNAME
+    if site_dir.is_dir() and any(site_dir.iterdir()) and not is_ours(site_dir):
+        raise UsageError(
+            f"{site_dir}: not a site written by `portfolio build` (no {MARKER_FILENAME} file)",
+            hint="Build it first with `portfolio build`, or pass the right folder with -o.",
+        )
+    return deploy_site(
+        site_dir,
+        repo_dir=root,
+        branch=branch,
+        remote=remote,
+        base_url=profile.site.base_url,
+        dry_run=dry_run,
+    )
 
 
 def _branch_tip(git: _Git, branch: str, remote: str | None) -> str | None:

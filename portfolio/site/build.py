@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
-from portfolio.errors import BuildError, ConfigError
+from portfolio.errors import BuildError, ConfigError, UsageError
 from portfolio.profile import find_profile_dir, load_profile, select_projects
 from portfolio.profile.model import Profile
 from portfolio.site.output import check_replaceable, staged_output
@@ -25,7 +25,7 @@ from portfolio.site.projects import project_view
 from portfolio.site.settings import pelican_settings
 from portfolio.site.themes import resolve_theme
 from portfolio.site.views import cv_sections, person_view, publication_views, talk_views
-from portfolio.snapshot import Snapshot, load_snapshot
+from portfolio.snapshot import SNAPSHOT_FILENAME, Snapshot, load_snapshot
 
 OUTPUT_DIRNAME = "output"
 
@@ -52,16 +52,22 @@ def build_site(
     base_url: str | None = None,
     theme: str | None = None,
     snapshot: Snapshot | None = None,
+    refresh: bool = False,
+    token: str = "",
 ) -> BuildResult:
     """Build the site of the profile at ``profile_dir`` into ``output`` (default ``output/``).
 
     Raises ConfigError/SnapshotError/UsageError (exit 2) for bad input, with nothing written,
     and BuildError (exit 1) when Pelican fails; the previous site is then left as it was.
+    With ``refresh`` the snapshot is fetched again first (for the login it already names),
+    with ``token`` if given.
     """
     started = time.perf_counter()
     root = find_profile_dir(profile_dir)
     profile = load_profile(root)
-    if snapshot is None:
+    if refresh:
+        snapshot = _refetch(root, token)
+    elif snapshot is None:
         snapshot = load_snapshot(root)
     output_dir = Path(output) if output is not None else root / OUTPUT_DIRNAME
     check_replaceable(output_dir.absolute())
@@ -113,7 +119,9 @@ def prepare_inputs(
 ) -> BuildInputs:
     """Resolve everything the pages show (projects, READMEs, files) before Pelican runs."""
     url = _base_url(base_url or profile.site.base_url, snapshot, given=base_url is not None)
-    resolved_theme = resolve_theme(theme or profile.site.theme, root)
+    resolved_theme = resolve_theme(
+        theme or profile.site.theme, root, where="--theme" if theme else "profile.yaml: site.theme"
+    )
     assets: dict[str, Path] = {}
 
     def asset(relative: str) -> str:
@@ -140,6 +148,19 @@ def prepare_inputs(
         social_image_url=asset(profile.site.social_image) if profile.site.social_image else None,
         assets=assets,
     )
+
+
+def _refetch(root: Path, token: str) -> Snapshot:
+    from portfolio.github.fetch import fetch_and_save  # only --refresh needs the network code
+
+    path = root / SNAPSHOT_FILENAME
+    if not path.exists():
+        raise UsageError(
+            f"{path}: --refresh needs a snapshot to know whose profile to fetch",
+            hint=f"Fetch it once with `portfolio fetch LOGIN -o {path}`.",
+        )
+    login = load_snapshot(path).user.login
+    return fetch_and_save(login, path, token=token).snapshot
 
 
 def asset_site_path(relative: str) -> str:

@@ -50,19 +50,27 @@ def bundled_themes() -> list[str]:
     return sorted(p.parent.name for p in THEMES_DIR.glob(f"*/{THEME_FILENAME}"))
 
 
-def resolve_theme(name: str, profile_dir: Path) -> Theme:
-    """The theme called ``name`` (bundled) or at path ``name`` (relative to the profile)."""
-    return _resolve(name, profile_dir, seen=())
+def resolve_theme(name: str, profile_dir: Path, *, where: str = "site.theme") -> Theme:
+    """The theme called ``name`` (bundled) or at path ``name`` (relative to the profile).
+
+    ``where`` names the setting in error messages (``--theme`` or ``site.theme``).
+    """
+    return _resolve(name, profile_dir, seen=(), where=where)
 
 
-def _resolve(name: str, profile_dir: Path, seen: tuple[str, ...]) -> Theme:
-    folder = _find(name, profile_dir)
+def _resolve(name: str, profile_dir: Path, seen: tuple[str, ...], where: str) -> Theme:
+    folder = _find(name, profile_dir, where)
     if folder in seen:
         raise ConfigError(f"{folder / THEME_FILENAME}: `extends` goes round in a circle")
     options = _read_options(folder)
     parent = None
     if options.get("extends"):
-        parent = _resolve(str(options["extends"]), profile_dir, (*seen, str(folder)))
+        parent = _resolve(
+            str(options["extends"]),
+            profile_dir,
+            (*seen, folder),
+            f"{folder / THEME_FILENAME}: extends",
+        )
     template_dirs = (folder / "templates",) + (parent.template_dirs if parent else ())
     static_dirs = (parent.static_dirs if parent else ()) + (
         (folder / "static",) if (folder / "static").is_dir() else ()
@@ -72,7 +80,7 @@ def _resolve(name: str, profile_dir: Path, seen: tuple[str, ...]) -> Theme:
     return Theme(folder.name, folder, template_dirs, static_dirs, sections, nav)
 
 
-def _find(name: str, profile_dir: Path) -> Path:
+def _find(name: str, profile_dir: Path, where: str) -> Path:
     bundled = THEMES_DIR / name
     if "/" not in name and "\\" not in name and (bundled / THEME_FILENAME).is_file():
         return bundled
@@ -80,7 +88,7 @@ def _find(name: str, profile_dir: Path) -> Path:
     if (own / "templates").is_dir():
         return own
     raise ConfigError(
-        f"site.theme: no theme `{name}`: neither a bundled theme "
+        f"{where}: no theme `{name}`: neither a bundled theme "
         f"({', '.join(bundled_themes())}) nor a folder with templates/ inside the profile folder",
         hint="Use `theme: default` or `theme: academic`, or `theme: ./my-theme` for your own.",
     )
