@@ -164,16 +164,18 @@ class GitHubClient:
         self.stats = FetchStats()
         # retry=None and no spacing: the retry and wait policy below is ours, and must be
         # visible to the injected clock and sleep.
-        self._github = github.Github(
-            auth=github.Auth.Token(token) if token else None,
-            retry=None,
-            timeout=timeout,
-            per_page=100,
-            user_agent=f"portfolio-kit/{__version__}",
-            seconds_between_requests=None,
-            seconds_between_writes=None,
-        )
-        self._requester = self._github.requester
+        settings = {
+            "retry": None,
+            "timeout": timeout,
+            "per_page": 100,
+            "user_agent": f"portfolio-kit/{__version__}",
+            "seconds_between_requests": None,
+            "seconds_between_writes": None,
+        }
+        self._github = github.Github(auth=github.Auth.Token(token) if token else None, **settings)
+        # raw.githubusercontent.com gets its own requester (PyGithub sends every URL of one
+        # requester to its base host), and never the token: it serves public files as they are.
+        self._raw = github.Github(auth=None, base_url=f"https://{RAW_HOST}", **settings)
 
     @property
     def authenticated(self) -> bool:
@@ -185,6 +187,7 @@ class GitHubClient:
 
     def close(self) -> None:
         self._github.close()
+        self._raw.close()
 
     # --- public requests -----------------------------------------------------------------
 
@@ -279,7 +282,8 @@ class GitHubClient:
         while True:
             attempt += 1
             try:
-                status, raw_headers, text = self._requester.requestJson(
+                github_ = self._raw if urlsplit(url).hostname == RAW_HOST else self._github
+                status, raw_headers, text = github_.requester.requestJson(
                     verb, url, headers=dict(headers), input=body
                 )
             except (requests.Timeout, requests.ConnectionError) as exc:

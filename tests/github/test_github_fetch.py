@@ -1,0 +1,455 @@
+"""The fetch against a simulated GitHub: what it asks, how little, and the snapshot it builds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import responses
+from payloads import (
+    API,
+    RESET,
+    FakeGitHub,
+    FakeRepo,
+    graphql_rate,
+    rate_headers,
+    repo_json,
+    social_json,
+    standard_files,
+    user_json,
+)
+
+from portfolio.errors import UsageError
+from portfolio.github.cache import HttpCache
+from portfolio.github.client import BadTokenError, GitHubClient, RateLimitError
+from portfolio.github.fetch import (
+    UnknownUserError,
+    fetch_and_save,
+    fetch_snapshot,
+)
+from portfolio.snapshot import Snapshot, load_snapshot
+
+TOKEN = "ghp_TESTtokenNOTrealBBBBBBBBBBBBBBBBBBBB"
+LOGIN = "octo-ml"
+
+
+class FakeClock:
+    def __init__(self, now: float = RESET - 30) -> None:
+        self.now = now
+        self.sleeps: list[float] = []
+
+    def time(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+def client_for(tmp_path: Path, token: str = TOKEN, **kwargs) -> GitHubClient:
+    clock = kwargs.pop("clock", FakeClock())
+    return GitHubClient(
+        token=token,
+        cache=HttpCache(tmp_path / "cache"),
+        sleep=clock.sleep,
+        clock=clock.time,
+        **kwargs,
+    )
+
+
+def sample_repos() -> list[FakeRepo]:
+    return [
+        FakeRepo(
+            "retrieval-kit",
+            files={
+                **standard_files("retrieval-kit"),
+                "CITATION.cff": b"cff-version: 1.2.0\n",
+                ".github/CODEOWNERS": b"* @octo-ml\n",
+            },
+            languages={"Python": 52000, "Shell": 800},
+            release={
+                "tagName": "v1.2.0",
+                "name": "Faster index",
+                "publishedAt": "2026-08-30T12:00:00Z",
+                "url": "https://github.com/octo-ml/retrieval-kit/releases/tag/v1.2.0",
+            },
+        ),
+        FakeRepo(
+            "paper-code",
+            files={"docs/README.rst": b"Paper code\n==========\n", "train.py": b"print()\n"},
+        ),
+        FakeRepo("notebooks", files={"analysis.ipynb": b"{}"}),  # no README at all
+        FakeRepo("empty-idea", files={}),
+        FakeRepo(
+            "transformers",
+            files=standard_files("transformers"),
+            parent="huggingface/transformers",
+        ),
+        FakeRepo(LOGIN, files={"README.md": b"### Hi there \xf0\x9f\x91\x8b\n"}),
+    ]
+
+
+def run_fetch(tmp_path, fake, token=TOKEN, previous=None, **kwargs):
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        fake.install(rsps)
+        client = client_for(tmp_path, token=token, **kwargs)
+        before = len(fake.calls)
+        snapshot, stats = fetch_snapshot(LOGIN, client=client, previous=previous)
+    return snapshot, stats, fake.calls[before:]
+
+
+def paths(calls) -> list[str]:
+    return [urlsplit(url).path for _method, url, _headers in calls]
+
+
+def assert_public_endpoints_only(calls) -> None:
+    for _method, url, _headers in calls:
+        path = urlsplit(url).path
+        assert not path.startswith("/user/") and path != "/user", url
+
+
+def test_cold_fetch_with_token_batches_everything(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, sample_repos(), pinned=(f"{LOGIN}/retrieval-kit",))
+    snapshot, stats, calls = run_fetch(tmp_path, fake)
+
+    # 3 conditional REST requests, one GraphQL batch, one batch for READMEs not at the root.
+    assert paths(calls) == [
+        f"/users/{LOGIN}",
+        f"/users/{LOGIN}/social_accounts",
+        f"/users/{LOGIN}/repos",
+        "/graphql",
+        "/graphql",
+    ]
+    assert_public_endpoints_only(calls)
+    assert all(h["Authorization"] == f"token {TOKEN}" for _m, _u, h in calls)
+    assert (stats.requests, stats.cost, stats.not_modified) == (5, 5, 0)
+    second_query = fake.graphql_queries[1]["variables"]
+    assert second_query == {"o0": LOGIN, "n0": "paper-code", "e0": "HEAD:docs/README.rst"}
+
+    assert snapshot.authenticated and snapshot.unknown == ()
+    assert snapshot.pinned == (f"{LOGIN}/retrieval-kit",)
+    assert snapshot.user.name == "Octo ML" and snapshot.user.followers == 42
+    assert [a.provider for a in snapshot.social_accounts] == ["linkedin", "generic"]
+    assert snapshot.profile_readme is not None
+    assert snapshot.profile_readme.text == "### Hi there 👋\n"
+
+    kit = snapshot.repo("retrieval-kit")
+    assert kit.unknown == ()
+    assert kit.languages == {"Python": 52000, "Shell": 800}
+    assert kit.latest_release.tag_name == "v1.2.0"
+    assert kit.license == "MIT" and kit.topics == ("machine-learning", "python")
+    assert kit.readme.path == "README.md" and kit.readme.text.startswith("# retrieval-kit")
+    listed = {e.path: e.type for e in kit.files}
+    assert listed["CITATION.cff"] == "file" and listed["tests"] == "dir"
+    assert listed[".github/workflows/ci.yml"] == "file"
+    assert listed[".github/CODEOWNERS"] == "file"
+    assert "tests/test_basic.py" not in listed  # only the folders the checks look at
+    assert not kit.files_complete
+
+    paper = snapshot.repo("paper-code")
+    assert (paper.readme.path, paper.readme.format) == ("docs/README.rst", "rst")
+    assert snapshot.repo("notebooks").readme is None
+    assert snapshot.repo("notebooks").knows("readme")
+    empty = snapshot.repo("empty-idea")
+    assert empty.is_empty and empty.files == () and empty.readme is None and empty.unknown == ()
+    assert snapshot.repo("transformers").parent == "huggingface/transformers"
+
+
+def test_snapshot_from_the_mocked_api_round_trips(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, sample_repos())
+    snapshot, _stats, _calls = run_fetch(tmp_path, fake)
+    assert Snapshot.from_json(snapshot.to_json()) == snapshot
+    _no_token, _stats, _calls = run_fetch(tmp_path / "anon", fake, token="")
+    assert Snapshot.from_json(_no_token.to_json()) == _no_token
+
+
+def test_warm_fetch_with_token_costs_one_small_query(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, sample_repos(), pinned=(f"{LOGIN}/paper-code",))
+    cold, cold_stats, _ = run_fetch(tmp_path, fake)
+    warm, stats, calls = run_fetch(tmp_path, fake, previous=cold)
+
+    assert paths(calls) == [
+        f"/users/{LOGIN}",
+        f"/users/{LOGIN}/social_accounts",
+        f"/users/{LOGIN}/repos",
+        "/graphql",
+    ]
+    assert all("If-None-Match" in h for _m, _u, h in calls[:3])
+    assert "...Details" not in fake.graphql_queries[-1]["query"]  # only pinned items
+    assert (stats.requests, stats.not_modified, stats.cost) == (4, 3, 1)
+    assert stats.reused_repos == len(cold.repos)
+    assert warm.repos == cold.repos and warm.pinned == (f"{LOGIN}/paper-code",)
+    assert cold_stats.cost == 5
+
+
+def test_warm_fetch_refetches_only_the_repository_that_changed(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, sample_repos())
+    cold, _stats, _calls = run_fetch(tmp_path, fake)
+    fake.repos["paper-code"].list_fields["pushed_at"] = "2026-11-20T08:00:00Z"
+    fake.repos["paper-code"].files["docs/README.rst"] = b"Paper code, v2\n"
+    warm, stats, calls = run_fetch(tmp_path, fake, previous=cold)
+    detail_query = fake.graphql_queries[-2]
+    assert [v for k, v in detail_query["variables"].items() if k.startswith("n")] == ["paper-code"]
+    assert warm.repo("paper-code").readme.text == "Paper code, v2\n"
+    assert warm.repo("retrieval-kit") == cold.repo("retrieval-kit")
+    assert stats.reused_repos == len(cold.repos) - 1
+
+
+def test_refresh_downloads_everything_again(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, sample_repos())
+    cold, _stats, _calls = run_fetch(tmp_path, fake)
+    _again, stats, calls = run_fetch(tmp_path, fake, previous=cold, refresh=True)
+    assert not any("If-None-Match" in h for _m, _u, h in calls)
+    assert stats.not_modified == 0 and stats.reused_repos == 0 and stats.cost == 5
+
+
+def test_cold_fetch_without_token_uses_trees_and_raw_readmes(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, sample_repos())
+    snapshot, stats, calls = run_fetch(tmp_path, fake, token="")
+
+    assert_public_endpoints_only(calls)
+    assert not any("Authorization" in h for _m, _u, h in calls)
+    hosts = [urlsplit(u).hostname for _m, u, _h in calls]
+    api_calls = [p for p, h in zip(paths(calls), hosts, strict=True) if h == "api.github.com"]
+    raw_calls = [p for p, h in zip(paths(calls), hosts, strict=True) if h != "api.github.com"]
+    assert api_calls[:3] == [
+        f"/users/{LOGIN}",
+        f"/users/{LOGIN}/social_accounts",
+        f"/users/{LOGIN}/repos",
+    ]
+    assert sorted(api_calls[3:]) == sorted(
+        f"/repos/{LOGIN}/{r.name}/git/trees/main" for r in sample_repos()
+    )
+    assert all("recursive=1" in u for _m, u, _h in calls if "/git/trees/" in u)
+    # READMEs only where the tree lists one: no request for "notebooks" or "empty-idea".
+    assert sorted(raw_calls) == sorted(
+        [
+            f"/{LOGIN}/retrieval-kit/main/README.md",
+            f"/{LOGIN}/paper-code/main/docs/README.rst",
+            f"/{LOGIN}/transformers/main/README.md",
+            f"/{LOGIN}/{LOGIN}/main/README.md",
+        ]
+    )
+    assert stats.cost == 3 + len(sample_repos())  # raw.githubusercontent.com is free
+
+    assert not snapshot.authenticated and snapshot.unknown == ("pinned",)
+    kit = snapshot.repo("retrieval-kit")
+    assert kit.unknown == ("languages", "latest_release")
+    assert kit.languages == {} and kit.latest_release is None
+    assert kit.readme.text.startswith("# retrieval-kit")
+    assert snapshot.repo("transformers").unknown == ("languages", "latest_release", "parent")
+    assert snapshot.repo("empty-idea").is_empty
+    assert snapshot.repo("notebooks").readme is None
+    assert snapshot.repo("notebooks").knows("readme")
+    assert snapshot.profile_readme.text == "### Hi there 👋\n"
+
+
+def test_thirty_repositories_fit_in_sixty_requests_without_token(tmp_path) -> None:
+    repos = [FakeRepo(f"project-{i:02}", files=standard_files(f"p{i}")) for i in range(30)]
+    fake = FakeGitHub(LOGIN, repos)
+    _snapshot, stats, _calls = run_fetch(tmp_path, fake, token="")
+    assert stats.cost <= 60
+    assert fake.used[False] <= 60
+
+
+def test_warm_fetch_without_token_asks_only_whether_things_changed(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, sample_repos())
+    cold, _stats, _calls = run_fetch(tmp_path, fake, token="")
+    warm, stats, calls = run_fetch(tmp_path, fake, token="", previous=cold)
+    assert paths(calls) == [
+        f"/users/{LOGIN}",
+        f"/users/{LOGIN}/social_accounts",
+        f"/users/{LOGIN}/repos",
+    ]
+    assert stats.not_modified == 3
+    assert warm.repos == cold.repos
+
+
+def test_readme_that_is_not_utf8_is_decoded_with_replacement(tmp_path) -> None:
+    latin1 = "# Café\n\nRésumé du projet.\n".encode("latin-1")
+    repos = [FakeRepo("legacy", files={"README.md": latin1, "main.c": b"int main;"})]
+    fake = FakeGitHub(LOGIN, repos)
+    with_token, _stats, calls = run_fetch(tmp_path, fake)
+    # GraphQL has no text for it: its bytes come once through the contents endpoint.
+    assert paths(calls)[-1] == f"/repos/{LOGIN}/legacy/contents/README.md"
+    without, _stats, _calls = run_fetch(tmp_path / "anon", fake, token="")
+    for snapshot in (with_token, without):
+        readme = snapshot.repo("legacy").readme
+        assert readme.text == "# Caf\ufffd\n\nR\ufffdsum\ufffd du projet.\n"
+        assert snapshot.repo("legacy").knows("readme")
+
+
+def test_github_folder_readme_wins_over_the_root_one(tmp_path) -> None:
+    files = {"README.md": b"# root\n", ".github/README.md": b"# shown\n", "docs/README.md": b""}
+    fake = FakeGitHub(LOGIN, [FakeRepo("tricky", files=files)])
+    with_token, _stats, _calls = run_fetch(tmp_path, fake)
+    without, _stats, _calls = run_fetch(tmp_path / "anon", fake, token="")
+    for snapshot in (with_token, without):
+        assert snapshot.repo("tricky").readme.path == ".github/README.md"
+        assert snapshot.repo("tricky").readme.text == "# shown\n"
+
+
+@responses.activate
+def test_graphql_errors_keep_partial_data_and_mark_fields_unknown(tmp_path) -> None:
+    good = FakeGitHub(LOGIN, sample_repos()[:2])
+    responses.get(f"{API}/users/{LOGIN}", json=user_json(LOGIN), headers=rate_headers())
+    responses.get(f"{API}/users/{LOGIN}/social_accounts", json=social_json(LOGIN))
+    listed = [repo_json(LOGIN, n, repo_id=i) for i, n in enumerate(["retrieval-kit", "gone"])]
+    responses.get(f"{API}/users/{LOGIN}/repos", json=listed)
+    from payloads import graphql_repo
+
+    node = graphql_repo(good.repos["retrieval-kit"])
+    node["languages"] = None
+    answer = {
+        "data": {"rateLimit": graphql_rate(), "user": None, "r0": node, "r1": None},
+        "errors": [
+            {
+                "type": "SERVICE_UNAVAILABLE",
+                "path": ["r0", "languages"],
+                "locations": [{"line": 5, "column": 3}],
+                "message": "Something went wrong while executing your query.",
+            },
+            {
+                "type": "NOT_FOUND",
+                "path": ["r1"],
+                "locations": [{"line": 6, "column": 3}],
+                "message": "Could not resolve to a Repository with the name 'octo-ml/gone'.",
+            },
+            {
+                "type": "FORBIDDEN",
+                "path": ["user", "pinnedItems"],
+                "locations": [{"line": 4, "column": 3}],
+                "message": "Resource not accessible by integration",
+            },
+        ],
+    }
+    responses.post(f"{API}/graphql", json=answer)
+    snapshot, _stats = fetch_snapshot(LOGIN, client=client_for(tmp_path))
+    kit, gone = snapshot.repo("retrieval-kit"), snapshot.repo("gone")
+    assert kit.unknown == ("languages",)
+    assert kit.readme is not None and kit.latest_release.tag_name == "v1.2.0"
+    assert gone.unknown == ("is_empty", "files", "readme", "languages", "latest_release", "parent")
+    assert gone.description == "gone: a small, well-tested tool."  # list data is kept
+    assert snapshot.unknown == ("pinned",)
+    assert len(responses.calls) == 4
+
+
+@responses.activate
+def test_unknown_user_is_a_clear_usage_error(tmp_path) -> None:
+    responses.get(
+        f"{API}/users/no-such-person-42",
+        status=404,
+        json={"message": "Not Found", "documentation_url": "https://docs.github.com/rest"},
+    )
+    with pytest.raises(UnknownUserError) as err:
+        fetch_snapshot("no-such-person-42", client=client_for(tmp_path))
+    assert err.value.message == "GitHub has no user called 'no-such-person-42' (404 Not Found)"
+    assert err.value.exit_code == 2
+    assert len(responses.calls) == 1
+
+
+@pytest.mark.parametrize("login", ["", "../user", "a b", "-x", "x" * 40, "user/repos"])
+def test_a_login_that_cannot_exist_is_refused_before_any_request(tmp_path, login) -> None:
+    with responses.RequestsMock() as rsps, pytest.raises(UsageError):
+        fetch_snapshot(login, client=client_for(tmp_path))
+    assert len(rsps.calls) == 0
+
+
+@responses.activate
+def test_bad_token_stops_with_exit_code_2(tmp_path) -> None:
+    responses.get(
+        f"{API}/users/{LOGIN}",
+        status=401,
+        json={"message": "Bad credentials", "documentation_url": "https://docs.github.com/rest"},
+    )
+    with pytest.raises(BadTokenError) as err:
+        fetch_snapshot(LOGIN, client=client_for(tmp_path))
+    assert "GITHUB_TOKEN" in err.value.message and TOKEN not in err.value.message
+
+
+def test_budget_running_out_midway_keeps_what_was_fetched(tmp_path) -> None:
+    repos = [FakeRepo(f"project-{i:02}", files=standard_files(f"p{i}")) for i in range(8)]
+    fake = FakeGitHub(LOGIN, repos)
+    budget = {"left": 3 + 5}  # the profile, the list and 5 trees
+
+    original = fake._api
+
+    def limited(request):
+        if budget["left"] <= 0:
+            fake.calls.append((request.method, request.url, dict(request.headers)))
+            body = json.dumps({"message": "API rate limit exceeded for 203.0.113.9."})
+            return 403, rate_headers(0, limit=60), body
+        budget["left"] -= 1
+        return original(request)
+
+    fake._api = limited
+    clock = FakeClock(now=RESET - 1200)
+    with pytest.raises(RateLimitError) as err:
+        run_fetch(tmp_path, fake, token="", clock=clock)
+    message = err.value.message
+    assert "Fetched 5 of 8 repositories; still missing: project-05, project-06, project-07" in (
+        message
+    )
+    assert "in 20 minutes" in message and "Nothing was written" in message
+
+    # After the reset: the re-run revalidates the profile and list, skips the 5 known trees.
+    budget["left"] = 60
+    snapshot, _stats, calls = run_fetch(tmp_path, fake, token="")
+    trees = [p for p in paths(calls) if "/git/trees/" in p]
+    assert trees == [f"/repos/{LOGIN}/project-0{i}/git/trees/main" for i in (5, 6, 7)]
+    assert len(snapshot.repos) == 8 and all(r.readme for r in snapshot.repos)
+
+
+@responses.activate
+def test_renamed_repository_redirect_is_followed(tmp_path) -> None:
+    responses.get(f"{API}/users/{LOGIN}", json=user_json(LOGIN))
+    responses.get(f"{API}/users/{LOGIN}/social_accounts", json=[])
+    responses.get(f"{API}/users/{LOGIN}/repos", json=[repo_json(LOGIN, "old-name", repo_id=42)])
+    responses.get(
+        f"{API}/repos/{LOGIN}/old-name/git/trees/main",
+        status=301,
+        json={
+            "message": "Moved Permanently",
+            "url": "https://api.github.com/repositories/42/git/trees/main?recursive=1",
+        },
+        headers={"Location": "https://api.github.com/repositories/42/git/trees/main?recursive=1"},
+    )
+    responses.get(
+        f"{API}/repositories/42/git/trees/main",
+        json={"sha": "abc", "tree": [{"path": "LICENSE", "type": "blob", "mode": "100644"}]},
+    )
+    snapshot, _stats = fetch_snapshot(LOGIN, client=client_for(tmp_path, token=""))
+    assert [e.path for e in snapshot.repo("old-name").files] == ["LICENSE"]
+
+
+def test_fetch_and_save_writes_atomically_and_keeps_the_old_file_on_failure(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, sample_repos())
+    out = tmp_path / "profile" / "snapshot.json"
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        fake.install(rsps)
+        report = fetch_and_save(LOGIN, out, client=client_for(tmp_path))
+    assert load_snapshot(out) == report.snapshot
+    before = out.read_bytes()
+
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        rsps.get(f"{API}/users/{LOGIN}", status=401, json={"message": "Bad credentials"})
+        with pytest.raises(BadTokenError):
+            fetch_and_save(LOGIN, out, client=client_for(tmp_path))
+    assert out.read_bytes() == before
+    assert [p.name for p in out.parent.iterdir()] == ["snapshot.json"]  # no temporary left
+
+
+def test_progress_is_reported(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, sample_repos())
+    seen = []
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        fake.install(rsps)
+        fetch_snapshot(
+            LOGIN,
+            client=client_for(tmp_path),
+            progress=lambda what, done, total: seen.append((what, done, total)),
+        )
+    assert seen[0] == ("profile", 0, 3)
+    assert seen[-1] == ("repositories", 6, 6)
