@@ -7,6 +7,25 @@ below, add it to ``_ALL``, and add ``tests/rules/test_<id>_<name>.py``.
 from __future__ import annotations
 
 from checks.model import Rule
+from checks.rules.profile import (
+    prf001_name,
+    prf002_bio,
+    prf003_bio_length,
+    prf004_bio_role_and_focus,
+    prf005_custom_avatar,
+    prf006_website,
+    prf007_linkedin,
+    prf008_contact_route,
+    prf009_profile_readme_exists,
+    prf010_profile_readme_not_template,
+    prf011_profile_readme_introduces,
+    prf012_profile_readme_links_work,
+    prf013_links_consistent,
+    prf014_pinned_repos,
+    prf015_pinned_enough,
+    prf016_pinned_quality,
+    prf017_low_signal_repos,
+)
 from checks.rules.repo import (
     rep001_description,
     rep002_topics,
@@ -27,6 +46,23 @@ from checks.rules.repo import (
 )
 
 _ALL: tuple[Rule, ...] = (
+    prf001_name.RULE,
+    prf002_bio.RULE,
+    prf003_bio_length.RULE,
+    prf004_bio_role_and_focus.RULE,
+    prf005_custom_avatar.RULE,
+    prf006_website.RULE,
+    prf007_linkedin.RULE,
+    prf008_contact_route.RULE,
+    prf009_profile_readme_exists.RULE,
+    prf010_profile_readme_not_template.RULE,
+    prf011_profile_readme_introduces.RULE,
+    prf012_profile_readme_links_work.RULE,
+    prf013_links_consistent.RULE,
+    prf014_pinned_repos.RULE,
+    prf015_pinned_enough.RULE,
+    prf016_pinned_quality.RULE,
+    prf017_low_signal_repos.RULE,
     rep001_description.RULE,
     rep002_topics.RULE,
     rep003_homepage.RULE,

@@ -64,3 +64,18 @@ def is_untouched(readme_text: str) -> bool:
     """Whether a profile README shows nothing but a "Hi there" greeting (GitHub's template)."""
     visible = strip_html_comments(readme_text).splitlines()
     return not [line for line in visible if line.strip() and "hi there" not in line.lower()]
+
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.I)
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_URL = re.compile(r"https?://\S+")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def prose(readme_text: str) -> str:
+    """The words a reader sees: no comments, images, link targets, bare URLs or HTML tags."""
+    text = strip_html_comments(readme_text)
+    text = _IMAGE.sub(" ", text)
+    text = _LINK.sub(r"\1", text)
+    text = _URL.sub(" ", text)
+    return _TAG.sub(" ", text)

@@ -27,9 +27,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks import repo_kinds
 from checks.model import Fix, FixSafety, Problem, ProfileContext, Rule, Severity, Target
-from checks.rules.profile._words import FOCUS_WORDS, ROLE_WORDS, found, introduces, is_untouched
+from checks.rules.profile._words import (
+    FOCUS_WORDS,
+    ROLE_WORDS,
+    found,
+    introduces,
+    is_untouched,
+    prose,
+)
 
 
 def _names(ctx: ProfileContext) -> list[str]:
@@ -42,7 +48,7 @@ def check(ctx: ProfileContext) -> Iterator[Problem]:
     readme = ctx.snapshot.profile_readme
     if readme is None:
         return
-    text = repo_kinds.strip_html_comments(readme.text)
+    text = prose(readme.text)
     if is_untouched(readme.text):
         return  # PRF010 reports the template
     who = introduces(text) or bool(found(text, tuple(n.lower() for n in _names(ctx))))

@@ -37,6 +37,10 @@ _DECORATION_HOSTS = ("shields.io", "img.shields.io", "github-readme-stats", "kom
                      "github-profile-trophy", "readme-typing-svg", "skillicons.dev")  # fmt: skip
 
 
+def _on_site(normal: str, sites: set[str]) -> bool:
+    return any(normal == site or normal.startswith(site + "/") for site in sites)
+
+
 def work_links(ctx: ProfileContext) -> list[str]:
     """Links in the profile README that lead to the user's own repositories or website."""
     snapshot = ctx.snapshot
@@ -59,7 +63,7 @@ def work_links(ctx: ProfileContext) -> list[str]:
             found.append(url)
         elif normal.startswith(f"github.com/{login}/") and repo_path != profile_repo:
             found.append(url)  # a repo the snapshot does not list (e.g. fetched with a limit)
-        elif normal in sites or normal.startswith(f"{login}.github.io"):
+        elif _on_site(normal, sites) or normal.startswith(f"{login}.github.io"):
             found.append(url)
     return found
 
