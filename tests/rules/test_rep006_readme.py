@@ -18,8 +18,8 @@ def test_missing_readme_creates_a_skeleton() -> None:
     assert problem.message == "`ml-utils` has no README"
     assert problem.fix.safety is FixSafety.SAFE
     text = problem.fix.creates["README.md"]
-    assert text.startswith("# ml-utils\n\nSmall tools for embeddings.\n\n## Install\n")
-    assert "git clone https://github.com/octo/ml-utils\ncd ml-utils\npip install .\n" in text
+    assert text.startswith("# ml-utils\n\nSmall tools for embeddings.\n")
+    assert "pip install git+https://github.com/octo/ml-utils" in text
 
 
 def test_empty_repo_and_unknown_readme() -> None:

@@ -20,7 +20,7 @@ def test_missing_gitignore_for_notebooks_gets_the_python_template() -> None:
     assert problem.message == "`ml-utils` has no .gitignore"
     assert problem.fix.safety is FixSafety.SAFE
     content = problem.fix.creates[".gitignore"]
-    assert content.startswith("# Python\n__pycache__/\n")
+    assert content.startswith("# Python\n")
     assert ".ipynb_checkpoints/\n" in content and ".env\n" in content
 
 

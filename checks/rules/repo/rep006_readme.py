@@ -25,36 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks import repo_kinds
+from checks.fixes import readme_skeleton
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-from portfolio.snapshot import Repo
-
-_INSTALL = {
-    "Python": "pip install .",
-    "JavaScript": "npm install",
-    "TypeScript": "npm install",
-    "Rust": "cargo build --release",
-    "Go": "go build ./...",
-}
-
-
-def readme_skeleton(repo: Repo) -> str:
-    """A short README for ``repo`` filled with what is known; comments say what to write."""
-    description = (repo.description or "").strip() or (
-        "<!-- One paragraph: what it does, for whom, and why it exists. -->"
-    )
-    install = _INSTALL.get(repo_kinds.main_language(repo) or "")
-    install_block = (
-        f"```sh\ngit clone {repo.html_url}\ncd {repo.name}\n{install}\n```"
-        if install
-        else f"```sh\ngit clone {repo.html_url}\n```"
-    )
-    return (
-        f"# {repo.name}\n\n{description}\n\n"
-        f"## Install\n\n{install_block}\n\n"
-        "## Usage\n\n<!-- The shortest command or code that shows what it does. -->\n\n"
-        "## License\n\n<!-- Name the licence and add a LICENSE file. -->\n"
-    )
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks import repo_kinds
+from checks.fixes import ci_workflow
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 
 CI_FILES = (
@@ -46,41 +47,8 @@ CI_FILES = (
     ".cirrus.yml",
 )
 
-_STEPS = {
-    "Python": (
-        "      - uses: actions/setup-python@v5\n"
-        "        with:\n"
-        '          python-version: "3.12"\n'
-        "      - run: pip install -e . pytest || pip install -r requirements.txt pytest\n"
-        "      - run: python -m pytest\n"
-    ),
-    "JavaScript": (
-        "      - uses: actions/setup-node@v4\n"
-        "        with:\n"
-        "          node-version: 20\n"
-        "      - run: npm ci\n"
-        "      - run: npm test\n"
-    ),
-    "Rust": "      - run: cargo test --all-features\n",
-    "Go": (
-        "      - uses: actions/setup-go@v5\n"
-        "        with:\n"
-        "          go-version: stable\n"
-        "      - run: go test ./...\n"
-    ),
-}
-_STEPS["TypeScript"] = _STEPS["JavaScript"]
-
-
-def ci_workflow(language: str | None) -> str | None:
-    """A minimal GitHub Actions workflow that runs the tests for ``language``, if we have one."""
-    steps = _STEPS.get(language or "")
-    if steps is None:
-        return None
-    return (
-        "name: CI\n\non:\n  push:\n  pull_request:\n\njobs:\n  test:\n"
-        "    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n" + steps
-    )
+# Languages the shared CI template knows how to install and test.
+TEMPLATE_LANGUAGES = frozenset({"Python", "JavaScript", "TypeScript", "Rust", "Go"})
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
@@ -98,16 +66,14 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             inconclusive=True,
         )
         return
-    language = repo_kinds.main_language(repo)
-    workflow = ci_workflow(language)
-    if workflow:
+    if repo_kinds.main_language(repo) in TEMPLATE_LANGUAGES:
         fix = Fix(
             description=(
                 "Add .github/workflows/ci.yml that installs the project and runs its tests on "
                 "every push and pull request."
             ),
             safety=FixSafety.SAFE,
-            creates={".github/workflows/ci.yml": workflow},
+            creates={".github/workflows/ci.yml": ci_workflow(repo)},
         )
     else:
         fix = Fix(

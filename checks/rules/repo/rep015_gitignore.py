@@ -26,30 +26,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks import repo_kinds
+from checks.fixes import gitignore
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-
-_COMMON = ".DS_Store\nThumbs.db\n*.swp\n.env\n.env.*\n!.env.example\n"
-_BY_LANGUAGE = {
-    "Python": (
-        "__pycache__/\n*.py[cod]\n.venv/\nvenv/\nbuild/\ndist/\n*.egg-info/\n"
-        ".pytest_cache/\n.ipynb_checkpoints/\n"
-    ),
-    "JavaScript": "node_modules/\ndist/\nbuild/\ncoverage/\n.next/\nnpm-debug.log*\n",
-    "Rust": "target/\n",
-    "Go": "/bin/\n*.test\n*.out\n",
-    "Java": "target/\nbuild/\n.gradle/\n*.class\n",
-    "C": "build/\n*.o\n*.a\n*.so\n",
-}
-_BY_LANGUAGE["TypeScript"] = _BY_LANGUAGE["JavaScript"]
-_BY_LANGUAGE["Kotlin"] = _BY_LANGUAGE["Java"]
-_BY_LANGUAGE["C++"] = _BY_LANGUAGE["C"]
-
-
-def gitignore(language: str | None) -> str:
-    """A short ``.gitignore`` for ``language``, plus what every repository should ignore."""
-    specific = _BY_LANGUAGE.get(language or "", "")
-    header = f"# {language}\n" if specific else ""
-    return f"{header}{specific}\n# Secrets and OS clutter\n{_COMMON}"
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
