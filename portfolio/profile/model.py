@@ -552,7 +552,7 @@ class Profile:
     languages: tuple[Language, ...] = listing("Languages you speak.")
     custom_sections: tuple[CustomSection, ...] = listing("Sections of your own.")
     check: dict[str, Any] = option(
-        doc="Settings of `portfolio check` (passed to it untouched; see docs/check.md).",
+        doc="Settings of `portfolio check`, passed to it untouched (it checks them itself).",
         factory=dict,
     )
     pelican: PelicanOptions = section(PelicanOptions, "Extra Pelican settings and plugins.")
