@@ -151,6 +151,15 @@ def main_language(repo: Repo) -> str | None:
 
 # --- kinds of repository -------------------------------------------------------------------------
 
+
+def is_profile_repo(repo: Repo) -> bool:
+    """Whether this is the special ``LOGIN/LOGIN`` repository whose README is the profile's.
+
+    It holds a README for people, not a project: licence, CI, tests and manifests do not apply.
+    """
+    return repo.name.lower() == repo.owner.lower()
+
+
 LIBRARY_TOPICS = frozenset(
     {"library", "package", "sdk", "framework", "python-library", "python-package", "npm-package",
      "crate", "rust-library", "pypi", "module", "plugin", "toolkit", "api-client"}

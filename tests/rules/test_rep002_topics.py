@@ -36,3 +36,8 @@ def test_unknown_topics_are_inconclusive() -> None:
     (problem,) = run(RULE, repo_ctx(unknown=("topics",)))
     assert problem.inconclusive
     assert problem.message == "the topics of `ml-utils` are unknown: the fetch could not get them"
+
+
+def test_empty_and_profile_repos_are_skipped() -> None:
+    assert messages(RULE, repo_ctx(is_empty=True)) == []
+    assert messages(RULE, repo_ctx(name="octo")) == []

@@ -42,3 +42,7 @@ def test_inconclusive_when_data_is_missing() -> None:
     assert problem.message == (
         "cannot tell whether `ml-utils` has a licence: license, files unknown (fetch again)"
     )
+
+
+def test_the_profile_readme_repo_is_skipped() -> None:
+    assert messages(RULE, repo_ctx(name="octo", files=("README.md",), readme="# Hi\n")) == []

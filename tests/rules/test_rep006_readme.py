@@ -22,9 +22,7 @@ def test_missing_readme_creates_a_skeleton() -> None:
     assert "pip install git+https://github.com/octo/ml-utils" in text
 
 
-def test_empty_repo_and_unknown_readme() -> None:
-    assert messages(RULE, repo_ctx(is_empty=True)) == [
-        "`ml-utils` has no README (the repository is empty)"
-    ]
+def test_empty_repo_is_left_to_prf017_and_unknown_readme_is_inconclusive() -> None:
+    assert messages(RULE, repo_ctx(is_empty=True)) == []
     (problem,) = run(RULE, repo_ctx(unknown=("readme",)))
     assert problem.inconclusive

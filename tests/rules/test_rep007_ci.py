@@ -52,3 +52,7 @@ def test_inconclusive_when_files_are_unknown() -> None:
     assert problem.message == (
         "cannot tell whether `ml-utils` has CI: its .github/workflows folder was not listed"
     )
+
+
+def test_the_profile_readme_repo_is_skipped() -> None:
+    assert messages(RULE, repo_ctx(name="octo", language="Python", files=("README.md",))) == []

@@ -132,3 +132,8 @@ def test_links_and_normalise_url() -> None:
         "https://x.com/octo",
     ]
     assert kinds.normalise_url("https://www.LinkedIn.com/in/octo/?x=1") == "linkedin.com/in/octo"
+
+
+def test_is_profile_repo() -> None:
+    assert kinds.is_profile_repo(make_repo(name="Octo", owner="octo"))
+    assert not kinds.is_profile_repo(make_repo(name="octo.github.io", owner="octo"))

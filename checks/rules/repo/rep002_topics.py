@@ -62,6 +62,8 @@ def suggested_topics(ctx: RepoContext) -> list[str]:
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
     options = {**OPTIONS, **ctx.options}
+    if repo.is_empty or repo_kinds.is_profile_repo(repo):
+        return  # nothing to describe yet; PRF017 lists empty repos
     if not repo.knows("topics"):
         yield Problem(
             message=f"the topics of `{repo.name}` are unknown: the fetch could not get them",

@@ -3,7 +3,8 @@
 What it does:
     Checks for a licence the way GitHub finds one: a licence GitHub detected (an SPDX id such
     as ``MIT``), a ``LICENSE``, ``LICENCE``, ``COPYING`` or ``UNLICENSE`` file at the root
-    (any extension, any case), or else a "License"/"Licence" section in the README.
+    (any extension, any case), or else a "License"/"Licence" section in the README. Empty
+    repositories and the profile README repository (``LOGIN/LOGIN``) are skipped.
 
 Why it matters:
     Without a licence, nobody may legally reuse, modify or share the code, whatever the
@@ -44,6 +45,8 @@ def licence_file(repo) -> str | None:
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
+    if repo_kinds.is_profile_repo(repo):
+        return
     if repo.knows("license") and repo.license:
         return
     if licence_file(repo):

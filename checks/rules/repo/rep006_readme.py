@@ -3,6 +3,7 @@
 What it does:
     Checks that the repository has a README file that GitHub shows on its front page
     (``README.md``, ``README.rst``, ``README`` ... at the root, in ``.github/`` or ``docs/``).
+    Empty repositories are left to PRF017, which says whether to fill or delete them.
 
 Why it matters:
     The README is the front page of a project: what it is, why it exists, how to use it.
@@ -31,6 +32,8 @@ from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, T
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
+    if repo.is_empty:
+        return  # PRF017 lists empty repos with what to do about them
     if repo.readme is not None:
         return
     if not repo.knows("readme"):
@@ -39,9 +42,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             inconclusive=True,
         )
         return
-    empty = " (the repository is empty)" if repo.is_empty else ""
     yield Problem(
-        message=f"`{repo.name}` has no README{empty}",
+        message=f"`{repo.name}` has no README",
         fix=Fix(
             description=(
                 "Create README.md at the root: what it is and for whom, how to install it, how "

@@ -53,6 +53,8 @@ TEMPLATE_LANGUAGES = frozenset({"Python", "JavaScript", "TypeScript", "Rust", "G
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
+    if repo_kinds.is_profile_repo(repo):
+        return
     if repo.is_empty or not repo.language:
         return
     if any(_is_ci_path(e.path) for e in repo_kinds.find_files(repo, *CI_FILES)):

@@ -61,6 +61,8 @@ def test_evidence(repo) -> str | None:
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
+    if repo_kinds.is_profile_repo(repo):
+        return
     if repo.is_empty or not repo.language:
         return
     if test_evidence(repo):

@@ -48,6 +48,8 @@ _HOW = {
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
+    if repo_kinds.is_profile_repo(repo):
+        return
     if repo.is_empty:
         return
     language = repo_kinds.main_language(repo)

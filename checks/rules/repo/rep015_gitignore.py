@@ -32,6 +32,8 @@ from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, T
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
+    if repo_kinds.is_profile_repo(repo):
+        return
     if repo.is_empty or not repo.language:
         return
     if not repo_kinds.files_known(repo):
