@@ -278,7 +278,7 @@ class GitHubClient:
     ) -> Response:
         """One logical request: retried on 5xx and network errors, paused on rate limits."""
         attempt = 0
-        secondary_hits = 0
+        limit_hits = 0  # waits for rate limits on this request: bounded, as retries are
         while True:
             attempt += 1
             try:
@@ -306,12 +306,19 @@ class GitHubClient:
             self._note_rate(response)
             if status in (403, 429):
                 kind = self._rate_limit_kind(response)
+                if kind is not None and limit_hits >= MAX_ATTEMPTS:
+                    raise FetchError(
+                        f"GitHub still refuses {_shown(url)} for its rate limit after "
+                        f"{limit_hits} waits",
+                        hint="Wait a few minutes, then run the same command again.",
+                    )
                 if kind == "primary":
+                    limit_hits += 1
                     self._wait_for_primary(response)
                     continue
                 if kind == "secondary":
-                    self._wait_for_secondary(response, secondary_hits)
-                    secondary_hits += 1
+                    self._wait_for_secondary(response, limit_hits)
+                    limit_hits += 1
                     continue
             if status >= 500:
                 self._backoff(attempt, f"GitHub answered {status} for {_shown(url)}")

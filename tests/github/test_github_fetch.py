@@ -161,8 +161,8 @@ def test_snapshot_from_the_mocked_api_round_trips(tmp_path) -> None:
     fake = FakeGitHub(LOGIN, sample_repos())
     snapshot, _stats, _calls = run_fetch(tmp_path, fake)
     assert Snapshot.from_json(snapshot.to_json()) == snapshot
-    _no_token, _stats, _calls = run_fetch(tmp_path / "anon", fake, token="")
-    assert Snapshot.from_json(_no_token.to_json()) == _no_token
+    anonymous, _stats, _calls = run_fetch(tmp_path / "anon", fake, token="")
+    assert Snapshot.from_json(anonymous.to_json()) == anonymous
 
 
 def test_warm_fetch_with_token_costs_one_small_query(tmp_path) -> None:
@@ -189,7 +189,7 @@ def test_warm_fetch_refetches_only_the_repository_that_changed(tmp_path) -> None
     cold, _stats, _calls = run_fetch(tmp_path, fake)
     fake.repos["paper-code"].list_fields["pushed_at"] = "2026-11-20T08:00:00Z"
     fake.repos["paper-code"].files["docs/README.rst"] = b"Paper code, v2\n"
-    warm, stats, calls = run_fetch(tmp_path, fake, previous=cold)
+    warm, stats, _calls = run_fetch(tmp_path, fake, previous=cold)
     detail_query = fake.graphql_queries[-2]
     assert [v for k, v in detail_query["variables"].items() if k.startswith("n")] == ["paper-code"]
     assert warm.repo("paper-code").readme.text == "Paper code, v2\n"
