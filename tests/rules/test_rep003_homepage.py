@@ -29,3 +29,12 @@ def test_user_site_repo_and_app_files() -> None:
     assert messages(RULE, repo_ctx(files=("vite.config.ts", "src/"))) == [
         "`ml-utils` has no website in its About box, though it has a Vite config"
     ]
+
+
+def test_a_local_checkout_cannot_know_the_homepage() -> None:
+    (problem,) = run(RULE, repo_ctx(files=("docs/", "docs/conf.py"), unknown=("homepage",)))
+    assert problem.inconclusive
+    assert problem.message == (
+        "cannot tell whether `ml-utils` has a website in its About box (it has a documentation "
+        "site in docs/): only GitHub knows it; run the check on a fetched snapshot"
+    )

@@ -28,3 +28,9 @@ def test_each_secret_file_is_reported_with_its_path() -> None:
 
 def test_runs_on_forks_and_archived_repos() -> None:
     assert {"fork", "archived"} <= RULE.applies_to
+
+
+def test_test_fixtures_are_not_leaks() -> None:
+    paths = ("tests/", "tests/certs/", "tests/certs/server.key", "tests/test_apps/",
+             "tests/test_apps/.env", "examples/", "examples/demo.pem")  # fmt: skip
+    assert messages(RULE, repo_ctx(files=paths)) == []

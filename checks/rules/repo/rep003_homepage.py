@@ -42,6 +42,15 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     evidence = repo_kinds.deployable_evidence(repo)
     if evidence is None:
         return
+    if not repo.knows("homepage"):
+        yield Problem(
+            message=(
+                f"cannot tell whether `{repo.name}` has a website in its About box ({evidence}): "
+                "only GitHub knows it; run the check on a fetched snapshot"
+            ),
+            inconclusive=True,
+        )
+        return
     url = pages_url(repo.owner, repo.name) if repo.has_pages else "URL"
     where = (
         f"its GitHub Pages address, {url}"

@@ -7,6 +7,8 @@ What it does:
     ``*.keystore``, ``credentials.json``, ``client_secret*.json``, ``service-account*.json``,
     ``.pypirc``, ``.netrc``, ``.git-credentials``, ``terraform.tfstate`` and ``.npmrc``
     (which often holds an ``_authToken``). Only names are checked; contents are never read.
+    Files under test-fixture and example folders (``tests/``, ``fixtures/``, ``examples/``
+    ...) are taken as the throwaway keys test suites need.
     Runs on forks and archived repositories too: they are public all the same.
 
 Why it matters:
@@ -60,12 +62,16 @@ SECRET_FILES = {
 }
 # Templates meant to be committed: names with these markers are not secrets.
 SAFE_MARKERS = ("example", "sample", "template", "dist", "defaults", "test", "dummy", "fake")
+# Test suites commit throwaway keys and .env files on purpose (requests' test certificates,
+# flask's test apps): files under these folders are fixtures, not leaks.
+FIXTURE_FOLDERS = frozenset({"test", "tests", "testdata", "test_data", "fixtures", "testing",
+                             "__fixtures__", "spec", "examples", "example"})  # fmt: skip
 
 
 def secret_kind(path: str) -> str | None:
     """What secret the file at ``path`` conventionally holds, or ``None``."""
-    name = path.rpartition("/")[2].lower()
-    if any(marker in name for marker in SAFE_MARKERS):
+    *folders, name = path.lower().split("/")
+    if FIXTURE_FOLDERS & set(folders) or any(marker in name for marker in SAFE_MARKERS):
         return None
     for pattern, kind in SECRET_FILES.items():
         if fnmatch.fnmatchcase(name, pattern):
