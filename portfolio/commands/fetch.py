@@ -139,9 +139,11 @@ class _ProgressBar:
         self._bar = None
         if os.environ.get("CI") or not sys.stderr.isatty():
             return None
-        from rich.progress import Progress  # imported here: only a terminal needs it
+        # Imported here: only a terminal needs it. On stderr, so stdout stays the summary.
+        from rich.console import Console
+        from rich.progress import Progress
 
-        self._bar = Progress(transient=True)
+        self._bar = Progress(console=Console(stderr=True), transient=True)
         self._bar.start()
         self._tasks: dict[str, int] = {}
         return self._update

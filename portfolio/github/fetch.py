@@ -58,7 +58,7 @@ NEEDS_TOKEN = ("languages", "latest_release", "parent")
 
 _LOGIN = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$")
 
-_BLOB = "fragment Blob on Blob { text isBinary isTruncated byteSize }"
+_BLOB = "fragment BlobText on Blob { text isBinary isTruncated byteSize }"
 _ENTRIES = (
     "fragment Entries on Tree { entries { name type mode object { ... on Blob { byteSize } } } }"
 )
@@ -76,7 +76,7 @@ _DETAILS = """
   dotgithub: object(expression: "HEAD:.github") { ...Entries }
   workflows: object(expression: "HEAD:.github/workflows") { ...Entries }
   docs: object(expression: "HEAD:docs") { ...Entries }
-  readme: object(expression: "HEAD:README.md") { ...Blob }
+  readme: object(expression: "HEAD:README.md") { ...BlobText }
 """
 # Which snapshot fields a GraphQL error at repository alias -> this field makes unknown.
 _GRAPHQL_FIELDS = {
@@ -354,7 +354,7 @@ def readme_query(batch: Sequence[tuple[Repo, str]]) -> tuple[str, dict[str, str]
         variables[f"e{i}"] = f"HEAD:{path}"
         parts.append(
             f"r{i}: repository(owner: $o{i}, name: $n{i}) "
-            f"{{ readme: object(expression: $e{i}) {{ ...Blob }} }}"
+            f"{{ readme: object(expression: $e{i}) {{ ...BlobText }} }}"
         )
     body = "\n  ".join(parts)
     return f"query({declarations}) {{\n  {body}\n}}\n{_BLOB}\n", variables
