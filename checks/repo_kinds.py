@@ -152,6 +152,20 @@ def main_language(repo: Repo) -> str | None:
 # --- kinds of repository -------------------------------------------------------------------------
 
 
+def is_notebook_collection(repo: Repo) -> bool:
+    """Whether the repo is notebooks to read (a book, course, analyses), not code to run.
+
+    GitHub calls its language "Jupyter Notebook" and no Python module sits at its root or in
+    ``src/``: tests and CI are not what such a repository is judged by.
+    """
+    if repo.language != "Jupyter Notebook":
+        return False
+    return not any(
+        e.path.endswith(".py") and (e.path.count("/") == 0 or e.path.startswith("src/"))
+        for e in repo.files
+    )
+
+
 def is_profile_repo(repo: Repo) -> bool:
     """Whether this is the special ``LOGIN/LOGIN`` repository whose README is the profile's.
 

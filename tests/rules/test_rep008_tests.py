@@ -38,3 +38,9 @@ def test_rust_inline_tests_are_inconclusive_and_no_code_is_skipped() -> None:
     ctx = repo_ctx(language="Rust", files=("src/", "src/lib.rs"), files_complete=True)
     assert [p.inconclusive for p in run(RULE, ctx)] == [True]
     assert messages(RULE, repo_ctx(language=None, files=("README.md",), files_complete=True)) == []
+
+
+def test_notebook_collections_are_skipped() -> None:
+    book = ("README.md", "notebooks/", "notebooks/01-intro.ipynb", "requirements.txt")
+    ctx = repo_ctx(language="Jupyter Notebook", files=book, files_complete=True)
+    assert messages(RULE, ctx) == []

@@ -137,3 +137,11 @@ def test_links_and_normalise_url() -> None:
 def test_is_profile_repo() -> None:
     assert kinds.is_profile_repo(make_repo(name="Octo", owner="octo"))
     assert not kinds.is_profile_repo(make_repo(name="octo.github.io", owner="octo"))
+
+
+def test_is_notebook_collection() -> None:
+    book = make_repo(language="Jupyter Notebook", files=("notebooks/", "notebooks/01.ipynb"))
+    assert kinds.is_notebook_collection(book)
+    code = make_repo(language="Jupyter Notebook", files=("train.py", "demo.ipynb"))
+    assert not kinds.is_notebook_collection(code)
+    assert not kinds.is_notebook_collection(make_repo(language="Python"))

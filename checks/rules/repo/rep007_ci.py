@@ -4,7 +4,8 @@ What it does:
     Looks for a CI configuration: a workflow in ``.github/workflows/``, or ``.gitlab-ci.yml``,
     ``.travis.yml``, ``.circleci/config.yml``, ``azure-pipelines.yml``, ``Jenkinsfile``,
     ``.drone.yml``, ``appveyor.yml``, ``bitbucket-pipelines.yml``. Repositories without code
-    (no language) are skipped.
+    (no language), notebook collections (notebooks and no Python module at the root) and the
+    profile README repository are skipped.
 
 Why it matters:
     A green CI badge says "this builds and its tests pass" without the visitor running
@@ -53,7 +54,7 @@ TEMPLATE_LANGUAGES = frozenset({"Python", "JavaScript", "TypeScript", "Rust", "G
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
-    if repo_kinds.is_profile_repo(repo):
+    if repo_kinds.is_profile_repo(repo) or repo_kinds.is_notebook_collection(repo):
         return
     if repo.is_empty or not repo.language:
         return

@@ -5,7 +5,8 @@ What it does:
     ``testing`` folder, or files named like tests (``test_*.py``, ``*_test.py``,
     ``*_test.go``, ``*.test.ts``, ``*.spec.js``, ``*Test.java``, ...). When only part of the
     tree was listed (a fetched snapshot) and nothing at the root points to tests, the result
-    is inconclusive: tests may sit deeper. Repositories without code are skipped.
+    is inconclusive: tests may sit deeper. Repositories without code and notebook
+    collections (notebooks and no Python module at the root) are skipped.
 
 Why it matters:
     Tests are evidence that the code works and that its author knows how to keep it working.
@@ -61,7 +62,7 @@ def test_evidence(repo) -> str | None:
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
-    if repo_kinds.is_profile_repo(repo):
+    if repo_kinds.is_profile_repo(repo) or repo_kinds.is_notebook_collection(repo):
         return
     if repo.is_empty or not repo.language:
         return
