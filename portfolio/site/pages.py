@@ -111,6 +111,7 @@ def plan_site(inputs: BuildInputs, articles: list, pelican_pages: list) -> SiteP
         social_image_url=inputs.social_image_url or person.avatar_url,
         has_accent=bool(profile.site.accent_color),
         theme=theme.name,
+        stylesheets=theme.stylesheets,
     )
 
     # --- home

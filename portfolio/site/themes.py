@@ -43,6 +43,8 @@ class Theme:
     """The home page's section order when profile.yaml does not set ``site.sections``."""
     nav: tuple[str, ...]
     """Which generated pages the navigation bar lists, in order."""
+    stylesheets: tuple[str, ...]
+    """Files under ``static/css/`` every page loads, in order (a child theme adds its own)."""
 
 
 def bundled_themes() -> list[str]:
@@ -77,7 +79,10 @@ def _resolve(name: str, profile_dir: Path, seen: tuple[str, ...], where: str) ->
     )
     sections = tuple(options.get("sections") or (parent.sections if parent else DEFAULT_SECTIONS))
     nav = tuple(options.get("nav") or (parent.nav if parent else ()))
-    return Theme(folder.name, folder, template_dirs, static_dirs, sections, nav)
+    stylesheets = tuple(
+        options.get("stylesheets") or (parent.stylesheets if parent else ("style.css",))
+    )
+    return Theme(folder.name, folder, template_dirs, static_dirs, sections, nav, stylesheets)
 
 
 def _find(name: str, profile_dir: Path, where: str) -> Path:

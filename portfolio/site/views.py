@@ -151,6 +151,8 @@ class SiteView:
     social_image_url: str | None
     has_accent: bool
     theme: str
+    stylesheets: tuple[str, ...]
+    """The theme's stylesheets, under ``theme/css/``."""
     extra: dict = field(default_factory=dict)
 
     def absolute(self, path: str) -> str:
