@@ -22,7 +22,10 @@ from checks.report.markdown import render as render_markdown
 from checks.runner import Report, exit_code, run_checks, run_repo_checks
 from portfolio.errors import UsageError
 from portfolio.files import write_text_atomic
-from portfolio.snapshot import load_snapshot
+from portfolio.github import client as github_client
+from portfolio.github import fetch as github_fetch
+from portfolio.profile import PROFILE_FILENAME, load_profile, select_projects
+from portfolio.snapshot import Snapshot, load_snapshot
 
 FAIL_ON = ("error", "warning", "info", "never")
 FORMAT_CHOICES = ("auto", "text", "json", "markdown", "sarif", "github")
@@ -34,6 +37,8 @@ class CheckRequest:
 
     profile_dir: str = "."
     repo_path: str | None = None
+    user: str | None = None
+    """A GitHub login to fetch live (with ``GITHUB_TOKEN``/``GH_TOKEN`` when set)."""
     format: str = "auto"
     output: str | None = None
     fail_on: str = "error"
@@ -81,7 +86,9 @@ def run_check(request: CheckRequest, *, rules: Mapping[str, Rule] | None = None)
     if request.repo_path is not None:
         report = run_repo_checks(load_local_repo(request.repo_path), config=config, rules=rules)
     else:
-        report = run_checks(load_snapshot(folder), config=config, rules=rules)
+        snapshot = _fetch(request) if request.user else load_snapshot(folder)
+        showcase = _site_projects(folder, snapshot)
+        report = run_checks(snapshot, config=config, rules=rules, showcase=showcase)
     if request.baseline:
         report = baselines.compare(report, baselines.load_baseline(request.baseline))
 
@@ -130,6 +137,23 @@ def run_check(request: CheckRequest, *, rules: Mapping[str, Rule] | None = None)
     )
 
 
+def _fetch(request: CheckRequest) -> Snapshot:
+    """The user's snapshot, fetched now (kept in memory: the profile folder is not touched)."""
+    token, source = github_client.token_from_env(dict(request.environ))
+    snapshot, _stats = github_fetch.fetch_snapshot(
+        request.user or "", token=token, token_source=source or "GITHUB_TOKEN"
+    )
+    return snapshot
+
+
+def _site_projects(folder: Path, snapshot: Snapshot) -> list[str]:
+    """Repositories the site in ``folder`` shows: they are showcase repositories too."""
+    if not (folder / PROFILE_FILENAME).is_file():
+        return []
+    profile = load_profile(folder)
+    return [p.repo.full_name for p in select_projects(profile, snapshot) if p.repo is not None]
+
+
 def _validate(request: CheckRequest) -> None:
     if request.fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on: {request.fail_on!r} is not one of {', '.join(FAIL_ON)}")
@@ -140,6 +164,8 @@ def _validate(request: CheckRequest) -> None:
             "--fix and --diff work on a local checkout only",
             hint="Run it in your repository: `portfolio check --repo . --diff`, then `--fix`.",
         )
+    if request.repo_path is not None and request.user:
+        raise UsageError("give either --user LOGIN or --repo PATH, not both")
     if request.repo_path is not None and request.profile_dir not in (".", ""):
         raise UsageError(
             "give either a profile folder or --repo PATH, not both",

@@ -16,6 +16,7 @@ on a local checkout (the CI case).
 examples:
   portfolio check sample-profile                 the bundled example profile
   portfolio check                                the profile folder you are in
+  portfolio check --user octocat                 fetch a user's profile now and check it
   portfolio check --format markdown -o todo.md   a to-do list to paste into an issue
   portfolio check --repo .                       this checkout: repo and README rules
   portfolio check --repo . --diff                show the files --fix would create
@@ -48,6 +49,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--repo", metavar="PATH", help="check a local checkout instead of a profile snapshot"
+    )
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        help="fetch LOGIN's profile from GitHub now and check it (GITHUB_TOKEN helps)",
     )
     parser.add_argument(
         "--format",
@@ -100,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
     request = CheckRequest(
         profile_dir=args.profile_dir,
         repo_path=args.repo,
+        user=args.user,
         format=args.format,
         output=args.output,
         fail_on=args.fail_on,

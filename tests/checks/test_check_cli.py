@@ -102,9 +102,30 @@ def test_bad_baseline(profile: Path, tmp_path: Path) -> None:
 
 
 def test_config_in_the_profile_folder_is_used(profile: Path) -> None:
-    (profile / "profile.yaml").write_text("check:\n  ignore: [PRF901]\n")
+    (profile / "profile.yaml").write_text(
+        "schema: portfolio/v1\nprojects:\n  mode: manual\n  repos: [plain]\n"
+        "check:\n  ignore: [PRF901]\n"
+    )
     outcome = run(profile)
     assert "PRF901" not in outcome.report.rules_run
+    # The repositories the site shows are showcase repositories, besides the pinned ones.
+    assert outcome.report.showcase == frozenset({"octo/shiny", "octo/plain"})
+
+
+def test_user_is_fetched_live_with_the_token_from_the_environment(profile, monkeypatch) -> None:
+    from portfolio.github import fetch
+
+    calls = []
+
+    def fake_fetch(login, *, token, token_source):
+        calls.append((login, token, token_source))
+        return make_snapshot(), None
+
+    monkeypatch.setattr(fetch, "fetch_snapshot", fake_fetch)
+    outcome = run(profile.parent / "elsewhere", user="octo", environ={"GH_TOKEN": "ghp_secret123"})
+    assert calls == [("octo", "ghp_secret123", "GH_TOKEN")]
+    assert outcome.report.subject == "octo"
+    assert "ghp_secret123" not in outcome.output
 
 
 def test_fix_and_diff_need_a_checkout(profile: Path) -> None:
