@@ -41,3 +41,12 @@ def test_unknown_topics_are_inconclusive() -> None:
 def test_empty_and_profile_repos_are_skipped() -> None:
     assert messages(RULE, repo_ctx(is_empty=True)) == []
     assert messages(RULE, repo_ctx(name="octo")) == []
+
+
+def test_notebook_suggestions_are_not_repeated() -> None:
+    ctx = repo_ctx(language="Jupyter Notebook", languages={"Jupyter Notebook": 9, "Python": 1},
+                   files=("a.ipynb",), topics=("kaggle",), showcase=True)  # fmt: skip
+    (problem,) = run(RULE, ctx)
+    assert problem.fix.command == (
+        "gh repo edit octo/ml-utils --add-topic jupyter-notebook --add-topic python"
+    )

@@ -31,7 +31,12 @@ from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, T
 OPTIONS = {"min_topics": 1, "showcase_min_topics": 3}
 
 # GitHub topics are lower case with hyphens; a few language names need spelling out.
-_LANGUAGE_TOPICS = {"C++": "cpp", "C#": "csharp", "F#": "fsharp", "Jupyter Notebook": "jupyter"}
+_LANGUAGE_TOPICS = {
+    "C++": "cpp",
+    "C#": "csharp",
+    "F#": "fsharp",
+    "Jupyter Notebook": "jupyter-notebook",
+}
 _FILE_TOPICS = {
     "dockerfile": "docker",
     "*.ipynb": "jupyter-notebook",
