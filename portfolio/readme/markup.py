@@ -13,6 +13,7 @@ import io
 
 import markdown
 from docutils.core import publish_parts
+from docutils.writers.html5_polyglot import Writer as Html5Writer
 from pymdownx import emoji
 
 from portfolio.snapshot import Readme, Repo
@@ -64,7 +65,7 @@ def rst_to_html(text: str) -> str:
     """reStructuredText with ``include``, ``raw`` and file/URL options disabled."""
     parts = publish_parts(
         source=text,
-        writer_name="html5",
+        writer=Html5Writer(),
         settings_overrides={
             # A README must never read the builder's files (`.. include:: /etc/passwd`) or
             # fetch URLs (`.. raw:: html :url:`), nor inject raw HTML.

@@ -22,7 +22,7 @@ from portfolio.snapshot import Repo
 ID_PREFIX = "user-content-"
 
 TAGS = {
-    "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col",
+    "a", "abbr", "aside", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col",
     "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
     "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "li", "mark",
     "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small",
@@ -56,17 +56,31 @@ TAG_ATTRIBUTE_VALUES = {"input": {"type": {"checkbox"}}}
 SET_ATTRIBUTES = {"img": {"loading": "lazy"}, "input": {"disabled": ""}}
 
 ALERT_KINDS = ("note", "tip", "important", "warning", "caution")
+# reStructuredText admonition -> the GitHub alert it is shown as.
+RST_ADMONITIONS = {
+    "note": "note",
+    "tip": "tip",
+    "hint": "tip",
+    "important": "important",
+    "warning": "warning",
+    "attention": "warning",
+    "caution": "caution",
+    "danger": "caution",
+    "error": "caution",
+}
 
 CLASSES = {
     "div": {"highlight", "footnote", "markdown-alert"}
     | {f"markdown-alert-{k}" for k in ALERT_KINDS},
-    "p": {"markdown-alert-title"},
     "span": {c for c in STANDARD_TYPES.values() if c} | {"task-list-indicator"},
     "ul": {"task-list"},
     "ol": {"task-list"},
     "li": {"task-list-item"},
     "a": {"footnote-ref", "footnote-backref", "magiclink"},
     "pre": {"code", "literal-block", "highlight"},
+    # reStructuredText admonitions and footnotes (docutils), reshaped by ``structure``.
+    "aside": {"admonition", "footnote", "footnote-list"} | set(RST_ADMONITIONS),
+    "p": {"markdown-alert-title", "admonition-title"},
 }  # fmt: skip
 
 URL_SCHEMES = {"http", "https", "mailto"}
@@ -166,18 +180,41 @@ class _UrlRewriter:
     def srcset(self, value: str) -> str | None:
         """Each ``URL [descriptor]`` candidate rewritten; unsafe candidates are dropped."""
         kept = []
-        for candidate in value.split(","):
-            pieces = candidate.split()
-            if not pieces:
-                continue
-            url, descriptor = pieces[0], pieces[1:2]
+        for url, descriptor in _srcset_candidates(value):
             if _has_scheme(url):
                 resolved = url if is_absolute_http(url) else None
             else:
                 resolved = self.resolve(url, self.raw)
             if resolved is None:
                 continue
-            if descriptor and not re.fullmatch(r"\d+(\.\d+)?[wx]", descriptor[0]):
-                descriptor = []
-            kept.append(" ".join([resolved.replace(",", "%2C"), *descriptor]))
+            if descriptor and not re.fullmatch(r"\d+(\.\d+)?[wx]", descriptor):
+                descriptor = ""
+            # A comma inside a URL would split the candidate for the browser: encode it.
+            kept.append(" ".join(filter(None, [resolved.replace(",", "%2C"), descriptor])))
         return ", ".join(kept) or None
+
+
+def _srcset_candidates(value: str) -> list[tuple[str, str]]:
+    """``srcset`` split as browsers split it: a URL runs to the next space, so a ``data:``
+    URL's own comma does not start a new candidate; a trailing comma ends the candidate."""
+    candidates = []
+    position, length = 0, len(value)
+    while position < length:
+        while position < length and (value[position].isspace() or value[position] == ","):
+            position += 1
+        start = position
+        while position < length and not value[position].isspace():
+            position += 1
+        url = value[start:position]
+        if not url:
+            break
+        descriptor = ""
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            end = value.find(",", position)
+            end = length if end < 0 else end
+            descriptor = value[position:end].strip()
+            position = end + 1
+        candidates.append((url, descriptor))
+    return candidates

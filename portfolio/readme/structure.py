@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from portfolio.readme.sanitize import ALERT_KINDS, ID_PREFIX
+from portfolio.readme.sanitize import ALERT_KINDS, ID_PREFIX, RST_ADMONITIONS
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ALERT_MARKER = re.compile(r"^\s*\[!(" + "|".join(ALERT_KINDS) + r")\][ \t]*(\n|$)", re.I)
@@ -47,7 +47,13 @@ def _same_name(a: str, b: str) -> bool:
 
 def shape(html: str, repo_name: str) -> Outline:
     soup = BeautifulSoup(html, "html.parser")
+    # The sanitiser keeps `type` on an input only when it is a checkbox (task lists); any
+    # other input would show as an empty text box.
+    for field in soup.find_all("input"):
+        if field.get("type") != "checkbox":
+            field.decompose()
     _alerts(soup)
+    _asides(soup)
     title = None
     first_heading = soup.find(HEADINGS)
     if isinstance(first_heading, Tag) and first_heading.name == "h1":
@@ -55,6 +61,7 @@ def shape(html: str, repo_name: str) -> Outline:
         if title and _same_name(title, repo_name) and _is_leading(first_heading):
             first_heading.decompose()
     toc = _anchor_headings(soup)
+    _tidy(soup)
     return Outline(html=str(soup), toc=toc, title=title, summary=_summary(soup))
 
 
@@ -83,26 +90,78 @@ def _alerts(soup: BeautifulSoup) -> None:
         first.replace_with(NavigableString(rest))
         if not _text(paragraph) and not paragraph.find(True):
             paragraph.decompose()
-        quote.name = "div"
-        quote.attrs = {"class": ["markdown-alert", f"markdown-alert-{kind}"]}
-        heading = soup.new_tag("p", attrs={"class": "markdown-alert-title"})
-        heading.string = kind.capitalize()
-        quote.insert(0, heading)
+        _alert_box(soup, quote, kind)
+
+
+def _alert_box(soup: BeautifulSoup, box: Tag, kind: str) -> None:
+    box.name = "div"
+    box.attrs = {"class": ["markdown-alert", f"markdown-alert-{kind}"]}
+    title = soup.new_tag("p", attrs={"class": "markdown-alert-title"})
+    title.string = kind.capitalize()
+    box.insert(0, title)
+
+
+def _asides(soup: BeautifulSoup) -> None:
+    """docutils' ``<aside>`` admonitions become alerts; other asides plain blocks (an aside
+    inside the page's main content would be a misplaced landmark for screen readers)."""
+    for aside in soup.find_all("aside"):
+        classes = aside.get("class") or []
+        kind = next((RST_ADMONITIONS[c] for c in classes if c in RST_ADMONITIONS), None)
+        if "admonition" in classes and kind:
+            old_title = aside.find("p", class_="admonition-title")
+            if old_title is not None:
+                old_title.decompose()
+            _alert_box(soup, aside, kind)
+        else:
+            aside.name = "div"
+            kept = {"id": aside["id"]} if aside.get("id") else {}
+            if "footnote-list" in classes:
+                kept["class"] = ["footnote"]
+            aside.attrs = kept
 
 
 def _anchor_headings(soup: BeautifulSoup) -> list[tuple[int, str, str]]:
     toc = []
-    used: dict[str, int] = {}
+    used: set[str] = set()
     for heading in soup.find_all(HEADINGS):
         text = _text(heading)
-        slug = github_slug(text) or "section"
+        section = heading.parent
+        if (
+            isinstance(section, Tag)
+            and section.name == "section"
+            and section.get("id")
+            and section.find(HEADINGS) is heading
+        ):
+            # reStructuredText: links point at the section's id, so the heading takes it.
+            base = str(section["id"])
+            del section["id"]
+        else:
+            base = ID_PREFIX + (github_slug(text) or "section")
         # GitHub numbers repeats: install, install-1, install-2.
-        count = used.get(slug, 0)
-        used[slug] = count + 1
-        anchor = ID_PREFIX + (slug if count == 0 else f"{slug}-{count}")
+        anchor, number = base, 0
+        while anchor in used:
+            number += 1
+            anchor = f"{base}-{number}"
+        used.add(anchor)
         heading["id"] = anchor
         toc.append((int(heading.name[1]), text, anchor))
     return toc
+
+
+def _tidy(soup: BeautifulSoup) -> None:
+    """Drop what the sanitiser left empty, and ids that repeat a heading's or another's."""
+    seen = {str(h["id"]) for h in soup.find_all(HEADINGS) if h.get("id")}
+    for element in soup.find_all(True):
+        if element.get("class") == [] or element.get("class") == "":
+            del element["class"]
+        if element.name not in HEADINGS and element.get("id"):
+            if element["id"] in seen:
+                del element["id"]
+            else:
+                seen.add(str(element["id"]))
+    for paragraph in soup.find_all("p"):
+        if not paragraph.get_text(strip=True) and not paragraph.find(True):
+            paragraph.decompose()
 
 
 def _summary(soup: BeautifulSoup) -> str:

@@ -1,0 +1,149 @@
+"""GitHub-flavoured Markdown READMEs: each feature renders as GitHub shows it."""
+
+from __future__ import annotations
+
+from portfolio.readme import github_slug, render_readme
+from portfolio.snapshot import Readme, Repo
+
+REPO = Repo(name="kit", owner="octo", default_branch="main")
+
+
+def html_of(text: str, path: str = "README.md") -> str:
+    return render_readme(Readme(path, "markdown", text), REPO).html
+
+
+def test_tables_keep_alignment() -> None:
+    assert html_of("| a | b |\n|---|:-:|\n| 1 | 2 |\n") == (
+        "<table>\n<thead>\n<tr>\n<th>a</th>\n"
+        '<th style="text-align:center">b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n'
+        '<td style="text-align:center">2</td>\n</tr>\n</tbody>\n</table>'
+    )
+
+
+def test_task_lists_are_disabled_checkboxes() -> None:
+    assert html_of("- [x] done\n- [ ] todo\n") == (
+        '<ul class="task-list">\n'
+        '<li class="task-list-item"><input checked="" disabled="" type="checkbox"> done</li>\n'
+        '<li class="task-list-item"><input disabled="" type="checkbox"> todo</li>\n</ul>'
+    )
+
+
+def test_strikethrough_with_tildes() -> None:
+    assert html_of("~~old~~ and ~one~") == "<p><del>old</del> and ~one~</p>"
+
+
+def test_footnotes_link_both_ways_with_prefixed_ids() -> None:
+    html = html_of("Claim[^1].\n\n[^1]: Source.\n")
+    assert (
+        '<sup id="user-content-fnref:1"><a class="footnote-ref" href="#user-content-fn:1"' in html
+    )
+    assert '<li id="user-content-fn:1">' in html
+    assert 'class="footnote-backref" href="#user-content-fnref:1"' in html
+
+
+def test_alerts_of_every_kind() -> None:
+    for kind in ("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"):
+        html = html_of(f"> [!{kind}]\n> Read this.\n")
+        assert html == (
+            f'<div class="markdown-alert markdown-alert-{kind.lower()}">'
+            f'<p class="markdown-alert-title">{kind.capitalize()}</p>\n'
+            "<p>Read this.</p>\n</div>"
+        )
+
+
+def test_a_quote_that_is_not_an_alert_stays_a_quote() -> None:
+    assert html_of("> [!NOTICE] not a kind\n") == (
+        "<blockquote>\n<p>[!NOTICE] not a kind</p>\n</blockquote>"
+    )
+
+
+def test_emoji_shortcodes_become_unicode() -> None:
+    assert html_of(":rocket: :+1: :tada: :not-an-emoji:") == "<p>🚀 👍 🎉 :not-an-emoji:</p>"
+
+
+def test_fenced_code_is_highlighted_with_pygments_classes() -> None:
+    html = html_of("```python\nimport os\n```\n")
+    assert html == (
+        '<div class="highlight"><pre><span></span><code><span class="kn">import</span>'
+        '<span class="w"> </span><span class="nn">os</span>\n</code></pre></div>'
+    )
+    # An unlabelled fence is not guessed, like on GitHub.
+    assert "<span" not in html_of("```\nimport os\n```\n").replace("<span></span>", "")
+
+
+def test_autolinks_issue_and_user_references() -> None:
+    html = html_of("See https://example.org, www.example.com, #12 and @alice.")
+    assert '<a href="https://example.org" rel="nofollow noopener">https://example.org</a>' in html
+    assert '<a href="http://www.example.com" rel="nofollow noopener">www.example.com</a>' in html
+    assert 'href="https://github.com/octo/kit/issues/12"' in html
+    assert 'href="https://github.com/alice"' in html
+
+
+def test_heading_anchors_follow_github_slugs_and_number_repeats() -> None:
+    rendered = render_readme(
+        Readme(
+            "README.md",
+            "markdown",
+            "## Install & run\n## Install & run\n## Café: ünïcode!\n### `code` + C++\n",
+        ),
+        REPO,
+    )
+    assert rendered.toc == (
+        (2, "Install & run", "user-content-install--run"),
+        (2, "Install & run", "user-content-install--run-1"),
+        (2, "Café: ünïcode!", "user-content-café-ünïcode"),
+        (3, "code + C++", "user-content-code--c"),
+    )
+    assert github_slug("Hello, World! 🎉") == "hello-world-"
+
+
+def test_in_page_links_reach_the_prefixed_anchors() -> None:
+    html = html_of("[Go](#usage)\n\n## Usage\n")
+    assert '<a href="#user-content-usage" rel="nofollow noopener">Go</a>' in html
+    assert '<h2 id="user-content-usage">Usage</h2>' in html
+
+
+def test_leading_h1_repeating_the_repo_name_is_dropped_but_kept_as_title() -> None:
+    rendered = render_readme(Readme("README.md", "markdown", "# KIT\n\nIt sorts.\n"), REPO)
+    assert (rendered.html, rendered.title, rendered.toc) == ("<p>It sorts.</p>", "KIT", ())
+    other = render_readme(Readme("README.md", "markdown", "# Sorting kit\n\nIt sorts.\n"), REPO)
+    assert other.html.startswith('<h1 id="user-content-sorting-kit">Sorting kit</h1>')
+    assert other.title == "Sorting kit"
+
+
+def test_summary_skips_badges_and_alerts() -> None:
+    rendered = render_readme(
+        Readme(
+            "README.md",
+            "markdown",
+            "# kit\n\n[![CI](ci.svg)](https://ci.example)\n\n> [!NOTE]\n> Beta.\n\n"
+            "Kit sorts *things*\nfast.\n\nMore.\n",
+        ),
+        REPO,
+    )
+    assert rendered.summary == "Kit sorts things fast."
+
+
+def test_images_are_lazy_and_keep_alt_text() -> None:
+    assert html_of("![A chart of speed](docs/speed.png)") == (
+        '<p><img alt="A chart of speed" loading="lazy" '
+        'src="https://raw.githubusercontent.com/octo/kit/main/docs/speed.png"></p>'
+    )
+
+
+def test_raw_html_details_and_kbd_survive() -> None:
+    # Known difference: GitHub also renders Markdown inside <details>; Python-Markdown keeps
+    # the block as raw HTML.
+    assert html_of("<details><summary>More</summary>\n\nPress <kbd>Ctrl</kbd>.\n</details>") == (
+        "<details><summary>More</summary>\n\nPress <kbd>Ctrl</kbd>.\n</details>"
+    )
+
+
+def test_output_is_deterministic() -> None:
+    text = "# kit\n\nText[^a] :rocket:\n\n## A\n## A\n\n[^a]: note\n"
+    assert len({html_of(text) for _ in range(3)}) == 1
+
+
+def test_plain_text_readme_is_escaped_preformatted_text() -> None:
+    rendered = render_readme(Readme("README", "text", "a <b> & c\n"), REPO)
+    assert rendered.html == "<pre>a &lt;b&gt; &amp; c\n</pre>"
