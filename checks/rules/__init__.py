@@ -43,6 +43,7 @@ from checks.rules.repo import (
     rep014_stale_showcase_status,
     rep015_gitignore,
     rep016_contributing_guide,
+    rep017_security_policy,
 )
 
 _ALL: tuple[Rule, ...] = (
@@ -79,6 +80,7 @@ _ALL: tuple[Rule, ...] = (
     rep014_stale_showcase_status.RULE,
     rep015_gitignore.RULE,
     rep016_contributing_guide.RULE,
+    rep017_security_policy.RULE,
 )
 
 RULES: dict[str, Rule] = {rule.id: rule for rule in _ALL}
