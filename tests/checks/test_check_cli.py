@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 from check_fakes import FAKE_RULES, make_snapshot
 
@@ -170,13 +171,21 @@ def test_cli_missing_snapshot_exit_2(tmp_path: Path, capsys) -> None:
     assert "no snapshot here" in capsys.readouterr().err
 
 
-def test_cli_sample_profile_every_format_runs() -> None:
+def test_cli_sample_profile_every_format_runs_and_validates() -> None:
+    outputs = {}
     for format_name in ("text", "json", "markdown", "sarif", "github"):
         outcome = run_check(
             CheckRequest(profile_dir=str(SAMPLE), format=format_name, fail_on="never")
         )
         assert outcome.output
         assert outcome.exit_code == 0
+        outputs[format_name] = outcome.output
+    here = Path(__file__).resolve().parent
+    sarif_schema = json.loads((here / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(sarif_schema).validate(json.loads(outputs["sarif"]))
+    report_schema = json.loads((here.parent.parent / "docs" / "report.schema.json").read_text())
+    jsonschema.Draft202012Validator(report_schema).validate(json.loads(outputs["json"]))
+    assert "- [ ] " in outputs["markdown"]
 
 
 def test_rules_command_lists_and_documents(capsys) -> None:
