@@ -268,14 +268,25 @@ def is_deployable_app(repo: Repo) -> bool:
     return deployable_evidence(repo) is not None
 
 
-# Names people keep from courses and first steps; matched on the whole name, case-insensitively.
-_TUTORIAL_NAMES = re.compile(
-    r"^(hello[-_ ]?world|spoon-knife|test(ing)?|test[-_]?repo|my[-_]?first[-_]?\w*|first[-_]?repo"
-    r"|demo|sandbox|playground|untitled|new[-_]?repo(sitory)?|repo|practice|learning[-_]git"
-    r"|git[-_]?(practice|test|tutorial)|github[-_]?slideshow|skills[-_]\w+"
-    r"|.*(tutorial|course|bootcamp|udemy|coursera|freecodecamp|codecademy|100[-_]?days).*)$",
+# Names people keep from first steps, matched on the whole name (case-insensitive) ...
+_PRACTICE_NAMES = re.compile(
+    r"^(hello[-_ ]?world|spoon-knife|test(ing)?|test[-_]?repo(sitory)?|my[-_]?first[-_]?\w*"
+    r"|first[-_]?repo|sandbox|playground|untitled(-\d+)?|new[-_]?repo(sitory)?|repo|practice"
+    r"|learning[-_]git|git[-_]?(practice|test|tutorial)|github[-_]?slideshow|skills[-_]\w+)$",
     re.I,
 )
+# ... and words from courses, matched as whole parts of the name ("pytorch-tutorial-notes").
+# "course" alone is left out on purpose: "course-planner" and "coursera-dl" are real projects.
+_TUTORIAL_WORDS = frozenset({"tutorial", "tutorials", "bootcamp", "udemy", "codecademy",
+                             "freecodecamp", "100daysofcode"})  # fmt: skip
+_HUNDRED_DAYS = re.compile(r"100[-_ ]?days", re.I)
+
+
+def _practice_name(name: str) -> bool:
+    parts = set(re.split(r"[-_. ]+", name.lower()))
+    return bool(
+        _PRACTICE_NAMES.match(name) or parts & _TUTORIAL_WORDS or _HUNDRED_DAYS.search(name)
+    )
 
 
 def low_signal_reason(repo: Repo) -> str | None:
@@ -289,7 +300,7 @@ def low_signal_reason(repo: Repo) -> str | None:
     if repo.fork and _untouched_fork(repo):
         parent = f" of {repo.parent}" if repo.parent else ""
         return f"it is a fork{parent} with no commits of yours"
-    if _TUTORIAL_NAMES.match(repo.name):
+    if _practice_name(repo.name):
         return "its name suggests a tutorial or practice repo"
     return None
 
