@@ -18,7 +18,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from portfolio.snapshot import Repo
+from checks.readme import ReadmeAnalysis
+from checks.readme_for import analysis_for, readme_and_analysis, sections_matching
+from portfolio.snapshot import Readme, Repo
 
 ML_TOPICS = frozenset(
     {
@@ -154,7 +156,15 @@ class MlRepo:
     paper: str | None
     """The paper cue found (an arXiv link, a BibTeX entry...), when it looks like paper code."""
     notebook_only: bool
-    """Its code is only notebooks: no ``.py`` file or package folder at the root."""
+    """Its code is mostly notebooks: more notebooks than Python files, and no package."""
+    model_code: bool
+    """It trains or ships models (training scripts, weights, paper code, a README about
+    training), rather than being a tool or library for ML work: the checklist's model
+    items (training, evaluation, results, data) apply."""
+
+    def why(self) -> str:
+        """The reason, as findings quote it: "an ML repository: it has `train.py`"."""
+        return f"an ML repository: {self.reason}"
 
 
 def file_paths(repo: Repo) -> list[str]:
@@ -212,24 +222,21 @@ def paper_cue(text: str) -> str | None:
 
 
 def _is_notebook_only(repo: Repo) -> bool:
-    """Notebooks at the root or in a folder, and no Python file or package beside them."""
-    if not notebooks(repo):
+    """More notebooks than scripts, and no package: a ``utils.py`` helper beside the
+    notebooks is common, a ``src/`` folder or a package named like the repo is not."""
+    count = len(notebooks(repo))
+    if count == 0:
         return False
-    for entry in repo.files:
-        path = entry.path.lower()
-        if (
-            entry.type == "file"
-            and path.endswith((".py", ".r", ".jl"))
-            and base_name(path)
-            not in (
-                "setup.py",
-                "conftest.py",
-            )
-        ):
-            return False
-    # A folder at the root named like the project is usually a package: not notebook-only.
+    scripts = [
+        e.path
+        for e in repo.files
+        if e.type == "file"
+        and e.path.lower().endswith((".py", ".r", ".jl"))
+        and base_name(e.path.lower()) not in ("setup.py", "conftest.py")
+    ]
     root_dirs = {e.path.lower() for e in repo.files if e.type == "dir" and "/" not in e.path}
-    return repo.name.lower().replace("-", "_") not in root_dirs and "src" not in root_dirs
+    package = repo.name.lower().replace("-", "_") in root_dirs or "src" in root_dirs
+    return len(scripts) < count and not package
 
 
 def ml_reason(repo: Repo) -> str | None:
@@ -265,9 +272,54 @@ def detect_ml(repo: Repo) -> MlRepo | None:
     trains = bool(training_files(repo)) or bool(
         re.search(r"\b(train(?:ing|ed)?|fine-?tun(?:e|ed|ing))\b", text, re.IGNORECASE)
     )
+    paper = paper_cue(text)
+    notebook_only = _is_notebook_only(repo)
+    analysis = analysis_for(repo)
+    shows_training = analysis is not None and training_shown(analysis)
     return MlRepo(
         reason=reason,
         trains=trains,
-        paper=paper_cue(text),
-        notebook_only=_is_notebook_only(repo),
+        paper=paper,
+        notebook_only=notebook_only,
+        # Only firm evidence counts: notebooks are as often notes and analyses as models, and
+        # a README that mentions "training data" may describe a tool for ML work.
+        model_code=bool(training_files(repo) or weight_files(repo) or paper or shows_training),
     )
+
+
+TRAINING_HEADING = re.compile(
+    r"\b(train\w*|fine-?tun\w*|finetun\w*|reproduc\w*|replicat\w*|experiments?)\b",
+    re.IGNORECASE,
+)
+# A command that trains: a training script run, a ``train`` subcommand or flag, ``.fit(``.
+# Paths such as ``data/train_2025q4.parquet`` name a data split, not training, so "train"
+# counts only as a whole word or as the stem of a script.
+TRAINING_CODE = re.compile(
+    r"(?:train|training|finetune|fine_tune|fine-tune)(?:_[\w-]+)?\.(?:py|sh|ipynb)\b|"
+    r"(?<![\w/.-])(?:train|finetune|fine-tune)(?![\w/.-])|"
+    r"\.fit\(|\.train\(|--(?:do_)?train\b",
+    re.IGNORECASE,
+)
+
+
+def training_shown(analysis: ReadmeAnalysis) -> bool:
+    """Whether the README has a training section or a command that trains, in a code block
+    or inline code: ``python train.py``, ``model.fit(``, ``--finetune``."""
+    if sections_matching(analysis, TRAINING_HEADING):
+        return True
+    if any(TRAINING_CODE.search(block.text) for block in analysis.code_blocks):
+        return True
+    inline = (code for s in analysis.all_sections for code in s.inline_code)
+    return any(TRAINING_CODE.search(code) for code in inline)
+
+
+def ml_readme(repo: Repo) -> tuple[MlRepo, Readme, ReadmeAnalysis] | None:
+    """For README-based ML rules: the ML facts, the README and its analysis, or ``None`` when
+    the repository is not ML or has no README (REP006 reports a missing README)."""
+    found = readme_and_analysis(repo)
+    if found is None:
+        return None
+    ml = detect_ml(repo)
+    if ml is None:
+        return None
+    return ml, found[0], found[1]

@@ -7,6 +7,16 @@ below, add it to ``_ALL``, and add ``tests/rules/test_<id>_<name>.py``.
 from __future__ import annotations
 
 from checks.model import Rule
+from checks.rules.ml import (
+    ml001_ml_training,
+    ml002_ml_evaluation,
+    ml003_ml_pretrained,
+    ml004_ml_results,
+    ml005_ml_environment,
+    ml006_ml_data_source,
+    ml007_ml_citation,
+    ml008_notebooks_explained,
+)
 from checks.rules.profile import (
     prf001_name,
     prf002_bio,
@@ -25,6 +35,25 @@ from checks.rules.profile import (
     prf015_pinned_enough,
     prf016_pinned_quality,
     prf017_low_signal_repos,
+)
+from checks.rules.readme import (
+    rdm001_readme_title,
+    rdm002_readme_what,
+    rdm003_readme_why,
+    rdm004_readme_install,
+    rdm005_readme_install_code,
+    rdm006_readme_usage,
+    rdm007_readme_usage_code,
+    rdm008_readme_status,
+    rdm009_readme_license,
+    rdm010_readme_who,
+    rdm011_readme_screenshot,
+    rdm012_image_alt_text,
+    rdm013_relative_links_resolve,
+    rdm014_code_block_language,
+    rdm015_heading_increment,
+    rdm016_readme_toc,
+    rdm017_no_placeholder_text,
 )
 from checks.rules.repo import (
     rep001_description,
@@ -81,6 +110,31 @@ _ALL: tuple[Rule, ...] = (
     rep015_gitignore.RULE,
     rep016_contributing_guide.RULE,
     rep017_security_policy.RULE,
+    rdm001_readme_title.RULE,
+    rdm002_readme_what.RULE,
+    rdm003_readme_why.RULE,
+    rdm004_readme_install.RULE,
+    rdm005_readme_install_code.RULE,
+    rdm006_readme_usage.RULE,
+    rdm007_readme_usage_code.RULE,
+    rdm008_readme_status.RULE,
+    rdm009_readme_license.RULE,
+    rdm010_readme_who.RULE,
+    rdm011_readme_screenshot.RULE,
+    rdm012_image_alt_text.RULE,
+    rdm013_relative_links_resolve.RULE,
+    rdm014_code_block_language.RULE,
+    rdm015_heading_increment.RULE,
+    rdm016_readme_toc.RULE,
+    rdm017_no_placeholder_text.RULE,
+    ml001_ml_training.RULE,
+    ml002_ml_evaluation.RULE,
+    ml003_ml_pretrained.RULE,
+    ml004_ml_results.RULE,
+    ml005_ml_environment.RULE,
+    ml006_ml_data_source.RULE,
+    ml007_ml_citation.RULE,
+    ml008_notebooks_explained.RULE,
 )
 
 RULES: dict[str, Rule] = {rule.id: rule for rule in _ALL}

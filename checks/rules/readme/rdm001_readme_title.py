@@ -3,7 +3,8 @@
 What it does:
     Checks that the first heading of the README is a level-1 heading (``# Name``, a setext
     ``Name`` underlined with ``===``, an HTML ``<h1>``, or an rst title), and that nothing but
-    badges, logos and short lines comes before it.
+    badges, logos and short lines comes before it. An HTML heading of any level that opens
+    the README, such as ``<h2 align="center">`` around a logo, counts as a title banner.
 
 Why it matters:
     The title is the first thing a visitor reads and what search engines and link previews
@@ -47,7 +48,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         yield _problem(ctx, message, line=1)
         return
     first = analysis.sections[0]
-    if first.level != 1:
+    # A centred HTML heading opening the README (often around the logo) is a title banner,
+    # whatever its level: `<h2 align="center">` is how many projects write their title.
+    banner = first.style == "html" and analysis.preamble.word_count == 0
+    if first.level != 1 and not banner:
         yield _problem(
             ctx,
             f"{where(ctx.repo)} has no level-1 title at the top: its first heading is "

@@ -33,6 +33,8 @@ from checks.readme_for import readme_and_analysis, sections_found, where
 
 # Prose words (heading words left out) that make a paragraph an intro rather than a caption.
 MIN_INTRO_WORDS = 8
+# Fewer words suffice when the README analysis already classifies the section as What/Why.
+MIN_CLASSIFIED_WORDS = 3
 _INTRO_HEADING = re.compile(
     r"\b(about|overview|introduction|intro|description|what is|what it does|summary)\b",
     re.IGNORECASE,
@@ -84,9 +86,14 @@ def _prose_words(section: Section) -> int:
 
 
 def _says_what(section: Section) -> bool:
-    if section.categories & {WHAT, WHY} or _INTRO_HEADING.search(section.heading):
+    words = _prose_words(section)
+    if words == 0:
+        return False  # a bare title or a code block says nothing, whatever its category
+    if _INTRO_HEADING.search(section.heading):
         return True
-    if _prose_words(section) < MIN_INTRO_WORDS:
+    if section.categories & {WHAT, WHY} and words >= MIN_CLASSIFIED_WORDS:
+        return True
+    if words < MIN_INTRO_WORDS:
         return False
     # Prose right under the title (or before any heading) is the intro whatever the
     # classifier makes of it; prose under a later heading must not be instructions or credits.

@@ -41,8 +41,9 @@ _WHY_HEADING = re.compile(
 _WHY_WORDS = re.compile(
     r"\b(so that|the goal|our goal|the aim|aims to|designed to|helps? (?:you|people|users|"
     r"developers|teams)|unlike|instead of|without having to|makes it easy|in order to|"
-    r"the problem|motivat\w+|because|(?:lets|allows|enables) (?:you|people|users|teams|"
-    r"developers|anyone|[\w-]+ people)|for (?:people|anyone|teams|developers) who)\b",
+    r"the problem|motivat\w+|because|useful (?:for|when|if)|ideal for|"
+    r"(?:lets|allows|enables) (?:[\w-]+ ){1,3}(?:to )?\w+|"
+    r"for (?:people|anyone|teams|developers) who)\b",
     re.IGNORECASE,
 )
 
@@ -54,7 +55,9 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     readme, analysis = found
     if analysis.has(WHY) or any(_WHY_HEADING.search(s.heading) for s in analysis.sections):
         return
-    if any(_WHY_WORDS.search(s.text) for s in intro_sections(analysis.preamble, analysis.sections)):
+    opening = intro_sections(analysis.preamble, analysis.sections)
+    # Collapse line breaks: "designed\nto" is the same phrase as "designed to".
+    if any(_WHY_WORDS.search(" ".join(s.text.split())) for s in opening):
         return
     yield Problem(
         message=(

@@ -3,7 +3,8 @@
 What it does:
     Finds the README's install section ("Installation", "Setup", "Getting started"...) and
     its subsections, and checks that they hold a fenced code block (```` ``` ````). It
-    passes as well when an install command appears in a fenced block anywhere in the README.
+    passes as well when an install command appears in a fenced block anywhere in the README,
+    or when the install section links to installation instructions elsewhere.
     READMEs without an install section are left to ``readme-install`` (RDM004).
 
 Why it matters:
@@ -42,7 +43,15 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if any(b.fenced and INSTALL_COMMAND.search(b.text) for b in analysis.code_blocks):
         return
     for section in sections:
-        if any(b.fenced for s in with_subsections(analysis, section) for b in s.code_blocks):
+        parts = with_subsections(analysis, section)
+        if any(b.fenced for s in parts for b in s.code_blocks):
+            return
+        # Install steps kept in the documentation, linked from here, are fine too.
+        if any(
+            link.kind == "absolute" and "install" in f"{link.text} {link.url}".lower()
+            for s in parts
+            for link in s.links
+        ):
             return
     first = sections[0]
     yield Problem(

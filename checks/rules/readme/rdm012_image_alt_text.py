@@ -3,13 +3,14 @@
 What it does:
     Checks each image of the README (Markdown ``![alt](src)``, HTML ``<img>``, rst
     ``.. image::``), badges included, and reports those whose alt text is missing or says
-    nothing: empty, a file name (``screenshot.png``), or a word GitHub fills in when you paste
+    nothing: missing, a file name (``screenshot.png``), or a word GitHub fills in when you paste
     an image ("image", "Screenshot 2024-05-01 at 10.02.13"). One finding per line.
 
 Why it matters:
     Screen-reader users hear the alt text instead of seeing the image, and everyone sees it
     when the image fails to load. An empty alt makes the image vanish for them; "image"
-    tells them nothing.
+    tells them nothing. An HTML image with an explicit ``alt=""`` is taken as decorative, as
+    the HTML standard means it, and not reported.
 
 Example:
     Fails: ``![](docs/demo.png)`` or ``<img src="demo.png">`` or ``![image](https://...)``.
@@ -56,8 +57,11 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if found is None:
         return
     readme, analysis = found
+    lines = readme.text.splitlines()
     by_line: dict[int, list[str]] = {}
     for image in analysis.images:
+        if not image.alt.strip() and _decorative(lines, image.line):
+            continue
         why = poor_alt(image)
         if why is not None:
             kind = "badge" if image.badge else "image"
@@ -76,6 +80,13 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             file=readme.path,
             line=line,
         )
+
+
+def _decorative(lines: list[str], line: int) -> bool:
+    """Whether the image's line says ``alt=""`` on purpose: HTML's mark for an image that
+    only decorates (a logo beside the written name), which screen readers skip."""
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    return bool(re.search(r"""\balt\s*=\s*(?:""|'')""", text))
 
 
 def _short(src: str, limit: int = 60) -> str:

@@ -58,6 +58,10 @@ TEMPLATES: tuple[tuple[re.Pattern[str], str], ...] = (
         "a generator",
     ),
     (re.compile(r"Welcome to your new gem!", re.I), "bundle gem"),
+    (
+        re.compile(r"Edit `?/?streamlit_app\.py`? to customi[sz]e this app", re.I),
+        "Streamlit example",
+    ),
 )
 _COOKIECUTTER = re.compile(r"\{\{\s*cookiecutter\.\w+\s*\}\}")
 _PLACEHOLDER = re.compile(

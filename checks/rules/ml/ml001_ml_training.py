@@ -1,0 +1,86 @@
+"""The README of a machine-learning project says how to train its models.
+
+What it does:
+    For repositories detected as machine learning that train or ship models (not libraries
+    for others to build on), passes when the README has a section about training
+    ("Training", "Fine-tuning", "Reproducing the results"), a code block or inline command
+    that trains (``python train.py``, ``--train``, ``model.fit(``), or prose that refers to
+    the training script. Otherwise it reports, naming the training files it saw.
+
+Why it matters:
+    Training code is the second item of the Papers with Code "ML code completeness
+    checklist": repositories that explain how to train get reused and cited far more. A
+    ``train.py`` without the command, its config and its expected time leaves people
+    guessing the arguments.
+
+Example:
+    Fails: a repository with ``train.py`` whose README has only an intro and a licence.
+    Passes: "## Training" with ``python train.py --config configs/base.yaml`` and how long
+    it takes on which hardware.
+
+How to fix:
+    Add a "Training" section with the exact command, the config or hyper-parameters, the
+    hardware it was run on and how long it takes.
+
+Fix safety:
+    Display-only: the training command and its settings are yours to write.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.ml import ml_readme, training_files, training_shown
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme import ReadmeAnalysis
+from checks.readme_for import sections_found, where
+
+
+def explains_training(analysis: ReadmeAnalysis, text: str, trainers: list[str]) -> bool:
+    if training_shown(analysis):
+        return True
+    flat = " ".join(text.split())
+    if any(name.rsplit("/", 1)[-1] in flat for name in trainers):
+        return True
+    return bool(
+        re.search(r"\bto (?:re-?)?train\b|\btrain(?:ing)? (?:the|a|your) model\b", flat, re.I)
+    )
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    found = ml_readme(ctx.repo)
+    if found is None:
+        return
+    ml, readme, analysis = found
+    if not ml.model_code:
+        return
+    trainers = training_files(ctx.repo)
+    if explains_training(analysis, readme.text, trainers):
+        return
+    seen = f"; `{trainers[0]}` exists but is not explained" if trainers else ""
+    yield Problem(
+        message=(
+            f"{where(ctx.repo)} does not say how to train the model ({ml.why()}{seen}; "
+            f"{sections_found(analysis)})"
+        ),
+        fix=Fix(
+            description=(
+                f'Add a "Training" section to {readme.path} with the exact command'
+                + (f" (e.g. `python {trainers[0]} ...`)" if trainers else "")
+                + ", the config or hyper-parameters, the hardware used and how long it takes."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=readme.path,
+    )
+
+
+RULE = Rule(
+    id="ML001",
+    name="ml-training",
+    target=Target.README,
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,91 @@
+"""The README of a machine-learning project says how to evaluate its models.
+
+What it does:
+    For repositories detected as machine learning that train or ship models, passes when
+    the README has a section about evaluation ("Evaluation", "Benchmark", "Testing the
+    model", "Reproducing the results"), or a code block or inline command that evaluates
+    (``python evaluate.py``, ``--eval``, ``model.evaluate(``, ``eval.py``).
+
+Why it matters:
+    Evaluation code is the third item of the Papers with Code "ML code completeness
+    checklist". Without it, nobody can check your numbers or compare their own method on
+    the same footing.
+
+Example:
+    Fails: a README that shows training but never says how the reported accuracy was
+    measured.
+    Passes: "## Evaluation" with ``python evaluate.py --checkpoint best.pt --split test``.
+
+How to fix:
+    Add an "Evaluation" section with the command that computes the reported metrics, on
+    which split, and what it prints.
+
+Fix safety:
+    Display-only: the evaluation procedure is yours to describe.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.ml import ml_readme
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme import ReadmeAnalysis
+from checks.readme_for import sections_found, sections_matching, where
+
+EVALUATION_HEADING = re.compile(
+    r"\b(eval\w*|benchmark\w*|validat\w*|metrics?|testing the model|test set|"
+    r"reproduc\w*|inference and evaluation|scores?)\b",
+    re.IGNORECASE,
+)
+EVALUATION_CODE = re.compile(
+    r"\beval\w*|\bbenchmark\w*|\btest\.py\b|--test\b|--split[ =](?:test|val\w*)|\bvalidate\b|"
+    r"\.evaluate\(|\bscore\(",
+    re.IGNORECASE,
+)
+
+
+def explains_evaluation(analysis: ReadmeAnalysis, text: str) -> bool:
+    if sections_matching(analysis, EVALUATION_HEADING):
+        return True
+    if any(EVALUATION_CODE.search(block.text) for block in analysis.code_blocks):
+        return True
+    inline = (code for s in analysis.all_sections for code in s.inline_code)
+    if any(EVALUATION_CODE.search(code) for code in inline):
+        return True
+    flat = " ".join(text.split())
+    return bool(re.search(r"\bto evaluate\b|\bevaluat\w+ (?:the|a|your) model", flat, re.I))
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    found = ml_readme(ctx.repo)
+    if found is None:
+        return
+    ml, readme, analysis = found
+    if not ml.model_code or explains_evaluation(analysis, readme.text):
+        return
+    yield Problem(
+        message=(
+            f"{where(ctx.repo)} does not say how to evaluate the model ({ml.why()}; "
+            f"{sections_found(analysis)})"
+        ),
+        fix=Fix(
+            description=(
+                f'Add an "Evaluation" section to {readme.path}: the command that computes the '
+                "metrics you report, on which data split, and what it prints."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=readme.path,
+    )
+
+
+RULE = Rule(
+    id="ML002",
+    name="ml-evaluation",
+    target=Target.README,
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

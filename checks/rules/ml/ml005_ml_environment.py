@@ -1,0 +1,131 @@
+"""A machine-learning repository specifies its dependencies, ideally pinned.
+
+What it does:
+    For repositories detected as machine learning, looks at the files at the root for a
+    specification of the environment: ``requirements*.txt``, ``environment.yml``, a lock
+    file (``poetry.lock``, ``uv.lock``, ``Pipfile.lock``, ``conda-lock.yml``...),
+    ``pyproject.toml`` / ``setup.py``, a ``Dockerfile`` or a dev container, or a
+    ``requirements/`` or ``docker/`` folder. It also passes when the README's install
+    commands pin versions (``pip install torch==2.3.1``). The snapshot holds file names,
+    not contents, so whether ``requirements.txt`` pins every version is not checked.
+
+Why it matters:
+    "Specification of dependencies" is the first item of the Papers with Code "ML code
+    completeness checklist". ML results depend on library versions (a new PyTorch or CUDA
+    changes the numbers); without the environment, code that worked for you fails or
+    silently differs for everyone else.
+
+Example:
+    Fails: notebooks and a ``train.py`` with imports but no requirements file.
+    Passes: an ``environment.yml`` or a ``requirements.txt`` with ``torch==2.3.1``.
+
+How to fix:
+    In the environment you ran the code in, run ``pip freeze > requirements.txt`` (trim it
+    to what you import) or ``conda env export --from-history > environment.yml``, commit
+    it, and say in the README which Python and CUDA versions you used.
+
+Fix safety:
+    Display-only: only your environment knows the right versions.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterator
+
+from checks.ml import detect_ml
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.repo_kinds import files_known, root_names
+
+ENVIRONMENT_FILES = (
+    "requirements*.txt",
+    "requirements*.in",
+    "requirements",
+    "environment.yml",
+    "environment.yaml",
+    "environment*.yml",
+    "conda*.yml",
+    "conda*.yaml",
+    "conda-lock.yml",
+    "pyproject.toml",
+    "setup.py",
+    "setup.cfg",
+    "pipfile",
+    "pipfile.lock",
+    "poetry.lock",
+    "uv.lock",
+    "pdm.lock",
+    "pixi.toml",
+    "pixi.lock",
+    "dockerfile",
+    "dockerfile.*",
+    "docker",
+    "docker-compose.yml",
+    "compose.yaml",
+    ".devcontainer",
+    "renv.lock",
+    "description",
+    "project.toml",
+    "manifest.toml",
+    "package.json",
+    "cargo.toml",
+    "install.r",
+)
+_PINNED_INSTALL = re.compile(
+    r"\b(?:pip3?|uv pip|conda|mamba) install\b[^\n]*\b[\w.-]+(?:==|=)\d", re.IGNORECASE
+)
+
+
+def environment_file(names: frozenset[str]) -> str | None:
+    for pattern in ENVIRONMENT_FILES:
+        for name in sorted(names):
+            if fnmatch.fnmatchcase(name, pattern):
+                return name
+    return None
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    repo = ctx.repo
+    ml = detect_ml(repo)
+    if ml is None:
+        return
+    if not files_known(repo):
+        yield Problem(
+            message=(
+                f"`{repo.name}` is {ml.why()}, but its file list is unknown, so its "
+                "dependency files could not be checked"
+            ),
+            fix=Fix(description="Fetch again, or run `portfolio check --repo .` in a checkout."),
+            inconclusive=True,
+        )
+        return
+    if environment_file(root_names(repo)):
+        return
+    if repo.readme is not None and _PINNED_INSTALL.search(repo.readme.text):
+        return
+    yield Problem(
+        message=(
+            f"`{repo.name}` does not specify its dependencies: no requirements.txt, "
+            f"environment.yml, lock file or Dockerfile at the root ({ml.why()})"
+        ),
+        fix=Fix(
+            description=(
+                "In the environment you ran the code in, run `pip freeze > requirements.txt` "
+                "(keep what you import, with their == versions) or `conda env export "
+                "--from-history > environment.yml`, commit it at the root of "
+                f"{repo.full_name}, and say in the README which Python and CUDA versions you used."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+    )
+
+
+RULE = Rule(
+    id="ML005",
+    name="ml-environment",
+    target=Target.REPO,
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

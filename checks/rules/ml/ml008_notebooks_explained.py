@@ -1,0 +1,105 @@
+"""A repository of notebooks says how to run them: with what, in which order, in which environment.
+
+What it does:
+    For machine-learning repositories whose code is mostly Jupyter notebooks, checks that
+    the README says three things: how to open them (Jupyter, JupyterLab, VS Code, Colab,
+    Binder, Kaggle), in which order to run them when there are several (the README names
+    or lists the notebooks, or their file names are numbered ``01_...``, ``02_...``), and
+    in which environment (an install step in the README, or a ``requirements.txt`` /
+    ``environment.yml`` in the repository). It reports what is missing, in one finding.
+
+Why it matters:
+    Notebooks run top to bottom, one after the other, against a given set of libraries.
+    Without the order and the environment, a visitor opens one at random, hits an import
+    error or a missing file from a notebook that should have run first, and gives up.
+
+Example:
+    Fails: six notebooks and a README saying only "my notes on the PyTorch tutorials".
+    Passes: "Open them with ``jupyter lab`` after ``pip install -r requirements.txt``, in
+    this order: 1. data.ipynb, 2. train.ipynb, 3. evaluate.ipynb", or an "Open in Colab"
+    badge per notebook.
+
+How to fix:
+    Add a "How to run" section: the environment (``pip install -r requirements.txt`` or
+    ``conda env create -f environment.yml``, the Python version), how to open the notebooks
+    (``jupyter lab``, or Colab links), and the order with one line per notebook.
+
+Fix safety:
+    Display-only: the order and the environment are yours to describe.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.ml import base_name, ml_readme, notebooks
+from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme_for import where
+from checks.repo_kinds import root_names
+from checks.rules.ml.ml005_ml_environment import environment_file
+from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND
+
+_HOW_TO_OPEN = re.compile(
+    r"\b(jupyter(?:lab| lab| notebook)?|ipython|colab|binder|kaggle|vs ?code|"
+    r"visual studio code|nbviewer|deepnote|sagemaker)\b",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"^(?:\d+|[a-z]?\d+)[_\-. ]")
+
+
+def check(ctx: RepoContext) -> Iterator[Problem]:
+    found = ml_readme(ctx.repo)
+    if found is None:
+        return
+    ml, readme, _analysis = found
+    if not ml.notebook_only:
+        return
+    books = notebooks(ctx.repo)
+    text = readme.text
+    missing: list[str] = []
+    if not _HOW_TO_OPEN.search(text):
+        missing.append("how to open them (Jupyter, Colab...)")
+    if len(books) > 1 and not _order_given(books, text):
+        missing.append("in which order to run them")
+    if not (INSTALL_COMMAND.search(text) or environment_file(root_names(ctx.repo))):
+        missing.append("which environment they need (no requirements.txt or install step)")
+    if not missing:
+        return
+    count = f"{len(books)} notebook" + ("s" if len(books) != 1 else "")
+    yield Problem(
+        message=(
+            f"{where(ctx.repo)} does not say how to run its {count}: "
+            + "; ".join(missing)
+            + f" ({ml.why()})"
+        ),
+        fix=Fix(
+            description=(
+                f'Add a "How to run" section to {readme.path}: the environment '
+                "(`pip install -r requirements.txt`, with the Python version), how to open the "
+                "notebooks (`jupyter lab`, or an Open in Colab link each) and the order, one "
+                f"line per notebook starting with `{base_name(sorted(books)[0])}`."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=readme.path,
+    )
+
+
+def _order_given(books: list[str], text: str) -> bool:
+    names = [base_name(path) for path in books]
+    # Numbered file names give the order themselves (an index notebook may stand beside them).
+    if sum(1 for name in names if _NUMBERED.match(name)) >= 0.75 * len(names):
+        return True
+    mentioned = sum(1 for name in names if name in text or name.rsplit(".", 1)[0] in text)
+    return mentioned >= max(2, len(names) // 2)
+
+
+RULE = Rule(
+    id="ML008",
+    name="notebooks-explained",
+    target=Target.README,
+    severity=Severity.WARNING,
+    check=check,
+    doc=__doc__,
+)

@@ -1,0 +1,37 @@
+"""ML002 ml-evaluation: the README of model code says how to evaluate."""
+
+from __future__ import annotations
+
+import pytest
+from builders import messages, repo_ctx, run
+
+from checks.rules.ml.ml002_ml_evaluation import RULE
+
+ML = {"topics": ("pytorch",), "files": ("train.py",)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# x\n\n## Evaluation\n\nSee below.\n",
+        "# x\n\n```bash\npython evaluate.py --checkpoint best.pt\n```\n",
+        "# x\n\n```bash\npython main.py --split test\n```\n",
+        "# x\n\n## Benchmarks\n\nNumbers.\n",
+    ],
+)
+def test_passes(text: str) -> None:
+    assert messages(RULE, repo_ctx(readme=text, **ML)) == []
+
+
+def test_fails() -> None:
+    text = "# x\n\nA model.\n\n## Training\n\n```bash\npython train.py\n```\n"
+    (problem,) = run(RULE, repo_ctx(readme=text, **ML))
+    assert problem.message == (
+        "README.md of `ml-utils` does not say how to evaluate the model (an ML repository: it "
+        "has the topic `pytorch`; sections found: x, Training)"
+    )
+    assert '"Evaluation" section' in problem.fix.description
+
+
+def test_non_ml_is_skipped() -> None:
+    assert messages(RULE, repo_ctx(readme="# x\n\nA CLI.\n", language="Go")) == []

@@ -1,0 +1,38 @@
+"""ML004 ml-results: a table, figure or number for a metric."""
+
+from __future__ import annotations
+
+import pytest
+from builders import messages, repo_ctx, run
+
+from checks.rules.ml.ml004_ml_results import RULE
+
+ML = {"topics": ("pytorch",), "files": ("train.py",)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# x\n\n## Results\n\n| Model | Accuracy |\n|---|---|\n| x | 91.5 |\n",
+        "# x\n\n## Results\n\n![Validation loss falling over 10 epochs](loss.png)\n",
+        "# x\n\n| Dataset | F1 |\n|---|---|\n| a | 0.8 |\n",
+        "# x\n\nReaches about 97% test accuracy on MNIST.\n",
+        "# x\n\nWe get a BLEU of 31.2 on WMT14.\n",
+    ],
+)
+def test_passes(text: str) -> None:
+    assert messages(RULE, repo_ctx(readme=text, **ML)) == []
+
+
+def test_fails_without_numbers() -> None:
+    text = "# x\n\nThe results are quite promising.\n\n## Training\n\nRun it.\n"
+    (problem,) = run(RULE, repo_ctx(readme=text, **ML))
+    assert problem.message == (
+        "README.md of `ml-utils` shows no results: no table, figure or number for a metric (an "
+        "ML repository: it has the topic `pytorch`; sections found: x, Training)"
+    )
+
+
+def test_a_table_without_metrics_outside_a_results_section_fails() -> None:
+    text = "# x\n\n| Option | Meaning |\n|---|---|\n| --lr | learning rate |\n"
+    assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1

@@ -1,0 +1,55 @@
+"""ML005 ml-environment: dependencies specified in a file (or pinned in the README)."""
+
+from __future__ import annotations
+
+import pytest
+from builders import messages, repo_ctx, run
+
+from checks.rules.ml.ml005_ml_environment import RULE
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        ("train.py", "requirements.txt"),
+        ("train.py", "environment.yml"),
+        ("train.py", "uv.lock", "pyproject.toml"),
+        ("train.py", "Dockerfile"),
+        ("train.py", ".devcontainer/"),
+        ("train.py", "requirements-gpu.txt"),
+    ],
+)
+def test_passes(files: tuple[str, ...]) -> None:
+    assert messages(RULE, repo_ctx(topics=("pytorch",), files=files)) == []
+
+
+def test_pinned_install_in_the_readme_passes() -> None:
+    ctx = repo_ctx(
+        topics=("pytorch",),
+        files=("train.py",),
+        readme="# x\n\n```bash\npip install torch==2.3.1 numpy==1.26.4\n```\n",
+    )
+    assert messages(RULE, ctx) == []
+
+
+def test_fails_without_any_environment_file() -> None:
+    (problem,) = run(RULE, repo_ctx(topics=("kaggle",), files=("a.ipynb", "utils.py")))
+    assert problem.message == (
+        "`ml-utils` does not specify its dependencies: no requirements.txt, environment.yml, "
+        "lock file or Dockerfile at the root (an ML repository: it has the topic `kaggle`)"
+    )
+    assert problem.file is None and not problem.inconclusive
+    assert "pip freeze > requirements.txt" in problem.fix.description
+
+
+def test_unknown_file_list_is_inconclusive() -> None:
+    (problem,) = run(RULE, repo_ctx(topics=("pytorch",), unknown=("files",)))
+    assert problem.inconclusive
+    assert problem.message == (
+        "`ml-utils` is an ML repository: it has the topic `pytorch`, but its file list is "
+        "unknown, so its dependency files could not be checked"
+    )
+
+
+def test_non_ml_is_skipped() -> None:
+    assert messages(RULE, repo_ctx(files=("main.go",), language="Go")) == []

@@ -1,0 +1,38 @@
+"""ML008 notebooks-explained: notebook repos say how, in which order, with what to run them."""
+
+from __future__ import annotations
+
+from builders import messages, repo_ctx, run
+
+from checks.rules.ml.ml008_notebooks_explained import RULE
+
+NOTEBOOKS = ("explore.ipynb", "train.ipynb", "report.ipynb")
+
+
+def test_a_complete_readme_passes() -> None:
+    text = (
+        "# x\n\n```bash\npip install -r requirements.txt\njupyter lab\n```\n\n"
+        "Run explore.ipynb, then train.ipynb, then report.ipynb.\n"
+    )
+    assert messages(RULE, repo_ctx(topics=("pytorch",), files=NOTEBOOKS, readme=text)) == []
+
+
+def test_numbered_notebooks_and_an_environment_file_pass() -> None:
+    files = ("01_data.ipynb", "02_model.ipynb", "environment.yml")
+    ctx = repo_ctx(topics=("pytorch",), files=files, readme="# x\n\nOpen them in Colab.\n")
+    assert messages(RULE, ctx) == []
+
+
+def test_lists_everything_missing_in_one_finding() -> None:
+    (problem,) = run(RULE, repo_ctx(topics=("pytorch",), files=NOTEBOOKS, readme="# x\n\nNotes.\n"))
+    assert problem.message == (
+        "README.md of `ml-utils` does not say how to run its 3 notebooks: how to open them "
+        "(Jupyter, Colab...); in which order to run them; which environment they need (no "
+        "requirements.txt or install step) (an ML repository: it has the topic `pytorch`)"
+    )
+    assert "`explore.ipynb`" in problem.fix.description
+
+
+def test_repos_with_a_package_are_not_notebook_repos() -> None:
+    files = (*NOTEBOOKS, "src/", "train.py")
+    assert messages(RULE, repo_ctx(topics=("pytorch",), files=files, readme="# x\n")) == []

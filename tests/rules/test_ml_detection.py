@@ -1,0 +1,79 @@
+"""checks.ml: which repositories count as machine learning, and why."""
+
+from __future__ import annotations
+
+import pytest
+from builders import make_repo
+
+from checks.ml import detect_ml, framework_in_readme, ml_reason, paper_cue
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        ({"topics": ("web", "deep-learning")}, "it has the topic `deep-learning`"),
+        ({"files": ("src/", "scripts/train_gan.py")}, "it has `scripts/train_gan.py`"),
+        ({"files": ("models/", "models/best.safetensors")},
+         "it has the model file `models/best.safetensors`"),
+        ({"readme": "# x\n\n```bash\npip install -U torch torchvision\n```\n"},
+         "its README installs or imports `torch`"),
+        ({"readme": "# x\n\n```python\nfrom sklearn.linear_model import Ridge\n```\n"},
+         "its README installs or imports `sklearn`"),
+        (
+            {"language": "Jupyter Notebook", "readme": "# x\n\nWe fine-tune a classifier.\n"},
+            "it has notebooks and its README or description says 'fine-tune'",
+        ),
+    ],
+)  # fmt: skip
+def test_detected_with_a_reason(fields: dict, reason: str) -> None:
+    assert ml_reason(make_repo(**fields)) == reason
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"topics": ("react", "website"), "files": ("index.html", "package.json")},
+        {"topics": ("ai",), "readme": "# Game\n\nA chess AI in Rust.\n"},
+        # Notebooks of data analysis, without any ML word, are not ML.
+        {
+            "language": "Jupyter Notebook",
+            "files": ("sales.ipynb",),
+            "readme": "# Sales\n\nPlots.\n",
+        },
+        # A data file named like a split is not a training script.
+        {"files": ("data/", "data/train.csv"), "readme": "# x\n\npip install pandas\n"},
+    ],
+)
+def test_not_ml(fields: dict) -> None:
+    assert ml_reason(make_repo(**fields)) is None
+
+
+def test_model_code_needs_firm_evidence() -> None:
+    tool = make_repo(topics=("machine-learning",), readme="# x\n\nChecks your training data.\n")
+    assert detect_ml(tool).model_code is False
+    research = make_repo(topics=("pytorch",), files=("train.py",), readme="# x\n")
+    facts = detect_ml(research)
+    assert (facts.model_code, facts.trains, facts.paper) == (True, True, None)
+    explained = make_repo(topics=("pytorch",), readme="# x\n\n## Training\n\nRun it.\n")
+    assert detect_ml(explained).model_code is True
+    split_names = make_repo(
+        topics=("pytorch",), readme="# x\n\n```yaml\nref: data/train_q4.parquet\n```\n"
+    )
+    assert detect_ml(split_names).model_code is False
+
+
+def test_notebook_only() -> None:
+    notes = make_repo(topics=("kaggle",), files=("a.ipynb", "b.ipynb", "utils.py"))
+    assert detect_ml(notes).notebook_only is True
+    package = make_repo(topics=("kaggle",), files=("a.ipynb", "b.ipynb", "src/", "train.py"))
+    assert detect_ml(package).notebook_only is False
+
+
+def test_paper_cues_and_frameworks() -> None:
+    assert paper_cue("See https://arxiv.org/abs/2106.09685 for details") == "arxiv.org/abs/"
+    assert paper_cue("Official PyTorch implementation of CALS") == "Official PyTorch implementation"
+    assert paper_cue("@inproceedings{x2024,") == "@inproceedings{"
+    assert paper_cue("A paper airplane simulator") is None
+    assert framework_in_readme("$ conda install -c conda-forge lightgbm\n") == "lightgbm"
+    assert framework_in_readme("import torchvision.transforms as T") == "torchvision"
+    assert framework_in_readme("We like pip install and torches.") is None

@@ -1,0 +1,65 @@
+"""RDM001 readme-title: a level-1 title (or its setext, HTML or rst form) at the top."""
+
+from __future__ import annotations
+
+import pytest
+from builders import make_repo, messages, readme, repo_ctx, run
+
+from checks.rules.readme.rdm001_readme_title import RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# ml-utils\n\nSmall helpers for embeddings.\n",
+        "ml-utils\n========\n\nSmall helpers for embeddings.\n",
+        '<p align="center"><img src="logo.png" alt="ml-utils logo"></p>\n\n# ml-utils\n',
+        '<h1 align="center">ml-utils</h1>\n\nSmall helpers.\n',
+        # A centred HTML heading opening the README is a title banner, whatever its level.
+        '<h2 align="center">\n  <img src="logo.svg" alt="ml-utils">\n  ml-utils\n</h2>\n\n'
+        "## Install\n",
+        "[![CI](https://github.com/octo/ml-utils/actions/workflows/ci.yml/badge.svg)](x)\n\n"
+        "# ml-utils\n",
+    ],
+)
+def test_passes(text: str) -> None:
+    assert messages(RULE, repo_ctx(readme=text)) == []
+
+
+def test_rst_title_passes() -> None:
+    repo = make_repo(readme=readme("ml-utils\n========\n\nSmall helpers.\n", "README.rst", "rst"))
+    assert messages(RULE, repo_ctx(repo)) == []
+
+
+def test_first_heading_is_not_a_title() -> None:
+    (problem,) = run(RULE, repo_ctx(readme="Some notes.\n\n## Setup\n\nRun it.\n\n## License\n"))
+    assert problem.message == (
+        "README.md of `ml-utils` has no level-1 title at the top: its first heading is `Setup` "
+        "(level 2; sections found: Setup, License)"
+    )
+    assert (problem.file, problem.line) == ("README.md", 3)
+    assert "`# ml-utils`" in problem.fix.description
+
+
+def test_no_headings_and_empty_readme() -> None:
+    assert messages(RULE, repo_ctx(readme="just a line of text\n")) == [
+        "README.md of `ml-utils` has no headings at all, so no title"
+    ]
+    assert messages(RULE, repo_ctx(readme="")) == [
+        "README.md of `ml-utils` is empty: it has no title"
+    ]
+
+
+def test_long_text_before_the_title() -> None:
+    intro = " ".join(["word"] * 45)
+    (problem,) = run(RULE, repo_ctx(readme=f"{intro}\n\n# ml-utils\n\nText.\n"))
+    assert problem.message == (
+        "README.md of `ml-utils` has 45 words before its title `ml-utils` (line 3); "
+        "the title should come first"
+    )
+    assert problem.line == 1
+
+
+def test_skips_repos_without_readme_and_the_profile_repo() -> None:
+    assert messages(RULE, repo_ctx()) == []
+    assert messages(RULE, repo_ctx(name="octo", readme="### Hi there\n")) == []

@@ -1,0 +1,48 @@
+"""RDM002 readme-what: an intro saying what the project is, in the preamble or first section."""
+
+from __future__ import annotations
+
+import pytest
+from builders import messages, repo_ctx, run
+
+from checks.rules.readme.rdm002_readme_what import RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# ml-utils\n\nFast approximate nearest-neighbour search for embeddings, in pure NumPy.\n",
+        "Fast approximate nearest-neighbour search for embeddings, in pure NumPy.\n\n## Install\n",
+        "# ml-utils\n\n## About\n\nHelpers.\n\n## Install\n\n```bash\npip install ml-utils\n```\n",
+        # The title is empty: the intro may sit in the first section after it.
+        "# ml-utils\n\n## Overview\n\nIt indexes embedding vectors and answers nearest-neighbour "
+        "queries fast.\n",
+    ],
+)
+def test_passes(text: str) -> None:
+    assert messages(RULE, repo_ctx(readme=text)) == []
+
+
+def test_readme_opening_on_installation_fails() -> None:
+    text = (
+        "# ml-utils\n\n## Installation\n\n```bash\npip install ml-utils\n```\n\n## License\n\nMIT\n"
+    )
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert problem.message == (
+        "README.md of `ml-utils` does not say what the project is at the top: nothing up to "
+        "`Installation` reads as an intro (sections found: ml-utils, Installation, License)"
+    )
+    assert (problem.file, problem.line) == ("README.md", 3)
+    assert "what `ml-utils` is" in problem.fix.description
+
+
+def test_badges_only_fail() -> None:
+    text = "[![CI](https://img.shields.io/badge/ci-passing-green)](https://example.org)\n\n# x\n"
+    assert messages(RULE, repo_ctx(readme=text)) == [
+        "README.md of `ml-utils` does not say what the project is at the top: nothing up to "
+        "`x` reads as an intro (sections found: x)"
+    ]
+
+
+def test_skips_repos_without_readme() -> None:
+    assert messages(RULE, repo_ctx()) == []

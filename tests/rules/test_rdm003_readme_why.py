@@ -1,0 +1,37 @@
+"""RDM003 readme-why: motivation, from the analysis, a heading or purpose wording."""
+
+from __future__ import annotations
+
+import pytest
+from builders import messages, repo_ctx, run
+
+from checks.model import Severity
+from checks.rules.readme.rdm003_readme_why import RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# ml-utils\n\nSearch.\n\n## Motivation\n\nExisting libraries need a GPU.\n",
+        "# ml-utils\n\nSearch.\n\n## Why ml-utils?\n\nIt runs on a laptop.\n",
+        "# ml-utils\n\nA search library designed\nto run on a laptop without a GPU.\n",
+        "# ml-utils\n\nA small tool that lets data scientists compare embeddings quickly.\n",
+    ],
+)
+def test_passes(text: str) -> None:
+    assert messages(RULE, repo_ctx(readme=text)) == []
+
+
+def test_fails_without_any_motivation() -> None:
+    text = "# ml-utils\n\nSearch for vectors.\n\n## Install\n\npip install ml-utils\n"
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert problem.message == (
+        "README.md of `ml-utils` does not say why the project exists or what problem it solves "
+        "(sections found: ml-utils, Install)"
+    )
+    assert problem.file == "README.md"
+    assert '"Why" paragraph' in problem.fix.description
+
+
+def test_info_by_default_warning_for_showcase() -> None:
+    assert (RULE.severity, RULE.showcase_severity) == (Severity.INFO, Severity.WARNING)

@@ -1,0 +1,44 @@
+"""RDM004 readme-install: an install section or install command; no-code repos skipped."""
+
+from __future__ import annotations
+
+import pytest
+from builders import messages, repo_ctx, run
+
+from checks.rules.readme.rdm004_readme_install import RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# x\n\nA tool.\n\n## Installation\n\nUse pip.\n",
+        "# x\n\nA tool.\n\n## Getting started\n\nClone it.\n",
+        "# x\n\nA tool.\n\n```console\n$ python -m pip install x\n```\n",
+        "# x\n\nA tool.\n\n```bash\nnpm i x\n```\n",
+        "# x\n\nInstall it with `pip install x`.\n",
+    ],
+)
+def test_passes(text: str) -> None:
+    assert messages(RULE, repo_ctx(language="Python", readme=text)) == []
+
+
+def test_fails_with_the_sections_found() -> None:
+    text = (
+        "# x\n\nA tool.\n\n## Overview\n\nIt does x.\n\n## Features\n\n- fast\n\n"
+        "## License\n\nMIT\n"
+    )
+    (problem,) = run(RULE, repo_ctx(language="Python", readme=text))
+    assert problem.message == (
+        "README.md of `ml-utils` has no section that says how to install it "
+        "(sections found: x, Overview, Features, License)"
+    )
+    assert "git clone https://github.com/octo/ml-utils.git" in problem.fix.description
+
+
+def test_the_title_is_not_an_install_section() -> None:
+    text = "# Build a tokenizer\n\nNotes.\n"
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1
+
+
+def test_repos_without_code_are_skipped() -> None:
+    assert messages(RULE, repo_ctx(language=None, readme="# Awesome list\n\n- a\n")) == []

@@ -1,0 +1,44 @@
+"""RDM005 readme-install-code: the install section has a fenced code block."""
+
+from __future__ import annotations
+
+import pytest
+from builders import messages, repo_ctx, run
+
+from checks.rules.readme.rdm005_readme_install_code import RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# x\n\n## Installation\n\n```bash\npip install x\n```\n",
+        # The code sits in a subsection of the install section.
+        "# x\n\n## Installation\n\n### From PyPI\n\n```bash\npip install x\n```\n\n## Usage\n",
+        # An install command in a fenced block elsewhere counts.
+        "# x\n\n## Requirements\n\nPython 3.11.\n\n"
+        "## Quick example\n\n```\npip install x\nx run\n```\n",
+        "# x\n\n## Installation\n\nSee the [installation guide](https://x.example.org/install).\n",
+        # No install section at all is RDM004's business.
+        "# x\n\nA tool.\n",
+    ],
+)
+def test_passes(text: str) -> None:
+    assert messages(RULE, repo_ctx(readme=text)) == []
+
+
+def test_install_section_in_prose_fails() -> None:
+    text = "# x\n\nA tool.\n\n## Installation\n\nInstall it with pip, then run the script.\n"
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert problem.message == (
+        "README.md of `ml-utils`: the install section `Installation` (line 5) has no fenced "
+        "code block with the commands to run"
+    )
+    assert (problem.file, problem.line) == ("README.md", 5)
+
+
+def test_indented_code_is_not_fenced() -> None:
+    text = "# x\n\n## Setup\n\nRun:\n\n    make\n"
+    assert messages(RULE, repo_ctx(readme=text)) == [
+        "README.md of `ml-utils`: the install section `Setup` (line 3) has no fenced code block "
+        "with the commands to run"
+    ]

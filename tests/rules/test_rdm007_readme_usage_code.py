@@ -1,0 +1,41 @@
+"""RDM007 readme-usage-code: the usage section has a fenced code block."""
+
+from __future__ import annotations
+
+import pytest
+from builders import messages, repo_ctx, run
+
+from checks.rules.readme.rdm007_readme_usage_code import RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# x\n\n## Usage\n\n```bash\nx index vectors.npy\n```\n",
+        "# x\n\n## Usage\n\n### From Python\n\n```python\nimport x\n```\n",
+        "# x\n\n## Usage\n\nSee below.\n\n## Details\n\n```python\nimport x\nx.go()\n```\n",
+        "# x\n\nNo usage section: that is RDM006's business.\n",
+    ],
+)
+def test_passes(text: str) -> None:
+    assert messages(RULE, repo_ctx(readme=text)) == []
+
+
+def test_usage_in_prose_fails() -> None:
+    text = "# x\n\nA tool.\n\n## Usage\n\nRun the main script with your data file.\n"
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert problem.message == (
+        "README.md of `ml-utils`: the usage section `Usage` (line 5) has no fenced code block "
+        "showing an example"
+    )
+    assert (problem.file, problem.line) == ("README.md", 5)
+
+
+def test_only_install_code_does_not_count_as_usage() -> None:
+    text = "# x\n\n## Usage\n\nInstall first:\n\n```bash\npip install x\n```\n\nThen run it.\n"
+    assert len(messages(RULE, repo_ctx(readme=text))) == 0  # the block is inside Usage itself
+    text = "# x\n\n## Install\n\n```bash\npip install x\n```\n\n## Usage\n\nRun it.\n"
+    assert messages(RULE, repo_ctx(readme=text)) == [
+        "README.md of `ml-utils`: the usage section `Usage` (line 9) has no fenced code block "
+        "showing an example"
+    ]

@@ -1,0 +1,41 @@
+"""RDM009 readme-license: a licence named in the README."""
+
+from __future__ import annotations
+
+import pytest
+from builders import messages, repo_ctx, run
+
+from checks.rules.readme.rdm009_readme_license import RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# x\n\nA tool.\n\n## License\n\nSee the file.\n",
+        "# x\n\nA tool.\n\n## Licence\n\nSee the file.\n",
+        "# x\n\nA tool. MIT.\n",
+        "# x\n\nA tool, released under Apache-2.0.\n",
+        "# x\n\nA tool. © 2026 Octo.\n",
+        "# x\n\nA tool in the public domain.\n",
+    ],
+)
+def test_passes(text: str) -> None:
+    assert messages(RULE, repo_ctx(readme=text)) == []
+
+
+def test_fails_and_the_fix_names_the_detected_licence() -> None:
+    (problem,) = run(
+        RULE,
+        repo_ctx(
+            license="MIT", readme="# x\n\nA tool; the word mit in lower case is not a name.\n"
+        ),
+    )
+    assert (
+        problem.message == "README.md of `ml-utils` does not mention a licence (sections found: x)"
+    )
+    assert "licensed under the MIT licence" in problem.fix.description
+
+
+def test_unknown_licence_gives_a_generic_fix() -> None:
+    (problem,) = run(RULE, repo_ctx(license="NOASSERTION", readme="# x\n\nA tool.\n"))
+    assert "naming the licence and linking the LICENSE file" in problem.fix.description

@@ -1,0 +1,32 @@
+"""RDM010 readme-who: authors, contact or contributing."""
+
+from __future__ import annotations
+
+import pytest
+from builders import messages, repo_ctx, run
+
+from checks.rules.readme.rdm010_readme_who import RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# x\n\nA tool.\n\n## Author\n\nAda.\n",
+        "# x\n\nA tool.\n\n## Contributing\n\nPRs welcome.\n",
+        "# x\n\nA tool made by Ada Lovelace.\n",
+        "# x\n\nA tool. Questions: [mail me](mailto:ada@example.org).\n",
+        "# x\n\nA tool. See [how to help](CONTRIBUTING.md).\n",
+        "# x\n\nA tool. Feel free to reach out.\n",
+    ],
+)
+def test_passes(text: str) -> None:
+    assert messages(RULE, repo_ctx(readme=text)) == []
+
+
+def test_fails_without_anyone_behind_it() -> None:
+    (problem,) = run(RULE, repo_ctx(readme="# x\n\nA tool.\n\n## Usage\n\nRun it.\n"))
+    assert problem.message == (
+        "README.md of `ml-utils` does not say who is behind the project or how to reach them "
+        "(sections found: x, Usage)"
+    )
+    assert "https://github.com/octo" in problem.fix.description

@@ -1,0 +1,45 @@
+"""RDM012 image-alt-text: every image has alt text that describes it; one finding per line."""
+
+from __future__ import annotations
+
+from builders import messages, repo_ctx, run
+
+from checks.rules.readme.rdm012_image_alt_text import RULE
+
+
+def test_described_images_pass() -> None:
+    text = (
+        "# x\n\n![Search results ranked by similarity](docs/demo.png)\n\n"
+        '<img src="docs/flow.svg" alt="Data flows from the API to the index">\n\n'
+        "[![Build status](https://github.com/octo/x/actions/workflows/ci.yml/badge.svg)](x)\n"
+    )
+    assert messages(RULE, repo_ctx(readme=text)) == []
+
+
+def test_explicitly_decorative_html_image_passes() -> None:
+    assert messages(RULE, repo_ctx(readme='<img src="logo.svg" alt="" height="90">\n\n# x\n')) == []
+
+
+def test_missing_and_meaningless_alt_texts_fail_with_their_lines() -> None:
+    text = (
+        "# x\n\n"
+        "![](docs/demo.png)\n\n"
+        '<img src="docs/flow.svg">\n\n'
+        "![image](https://github.com/user-attachments/assets/1234)\n\n"
+        "![Screenshot 2026-05-01 at 10.02.13](docs/s.png) ![demo.gif](docs/demo.gif)\n\n"
+        "[![](https://img.shields.io/badge/ci-passing-green)](x)\n"
+    )
+    problems = run(RULE, repo_ctx(readme=text))
+    assert [p.message for p in problems] == [
+        "README.md of `ml-utils` line 3: image `docs/demo.png` has no alt text",
+        "README.md of `ml-utils` line 5: image `docs/flow.svg` has no alt text",
+        "README.md of `ml-utils` line 7: image `https://github.com/user-attachments/assets/1234` "
+        'has alt text "image", which does not say what it shows',
+        'README.md of `ml-utils` line 9: image `docs/s.png` has alt text "Screenshot 2026-05-01 '
+        'at 10.02.13", which does not say what it shows; image `docs/demo.gif` has alt text '
+        '"demo.gif", which does not say what it shows',
+        "README.md of `ml-utils` line 11: badge `https://img.shields.io/badge/ci-passing-green` "
+        "has no alt text",
+    ]
+    assert [(p.file, p.line) for p in problems][:2] == [("README.md", 3), ("README.md", 5)]
+    assert "line 3 of README.md" in problems[0].fix.description
