@@ -43,3 +43,8 @@ def test_who_without_what() -> None:
 def test_template_and_missing_readme_are_left_to_other_rules() -> None:
     assert messages(RULE, ctx("### Hi there 👋\n\n<!-- ideas -->\n")) == []
     assert messages(RULE, profile_ctx(make_snapshot())) == []
+
+
+def test_a_sentence_about_work_says_what_you_do() -> None:
+    assert messages(RULE, ctx("# Hi, I'm Ines 👋\n\nI build data-quality tools.\n")) == []
+    assert messages(RULE, ctx("Hey, I'm Ada. Currently working on a tiny compiler.\n")) == []

@@ -39,10 +39,14 @@ FOCUS_WORDS = (
     "linux", "pytorch", "tensorflow", "api", "apis", "sql", "research",
 )  # fmt: skip
 
-_FIRST_PERSON = re.compile(
-    r"\b(i[’']?m|i am|my name is|this is|i work|i build|i make|i write|i develop|i design"
-    r"|i research|i study|i teach|i love|i enjoy|i create|i help|currently working|working on"
-    r"|hi,? i|hello,? i|about me)\b",
+# Who: the person introduces themselves.
+_WHO = re.compile(r"\b(i[’']?m|i am|my name is|this is|about me|hi,? i|hello,? i|hey,? i)\b", re.I)
+# What: a first-person sentence about their work.
+_WHAT = re.compile(
+    r"\bi(?:[’']m| am)?\s+(?:currently\s+|mostly\s+|mainly\s+)?(work|build|make|write"
+    r"|develop|design|research|study|teach|create|help|maintain|lead|run|code|working|building"
+    r"|making|writing|developing|designing|researching|studying|teaching|creating|helping"
+    r"|maintaining|leading)\b|\bcurrently working\b|\bworking on\b",
     re.I,
 )
 
@@ -50,14 +54,17 @@ _FIRST_PERSON = re.compile(
 def found(text: str, vocabulary: tuple[str, ...]) -> list[str]:
     """Which of ``vocabulary`` occur in ``text`` as whole words (case-insensitive)."""
     lowered = text.lower()
-    return [
-        w for w in vocabulary if re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", lowered)
-    ]
+    return [w for w in vocabulary if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", lowered)]
 
 
 def introduces(text: str) -> bool:
-    """Whether ``text`` has a first-person introduction ("I'm ...", "I build ...")."""
-    return bool(_FIRST_PERSON.search(text))
+    """Whether ``text`` has a first-person introduction ("I'm ...", "My name is ...")."""
+    return bool(_WHO.search(text))
+
+
+def says_what_they_do(text: str) -> bool:
+    """Whether ``text`` has a first-person sentence about work ("I build ...", "I work on")."""
+    return bool(_WHAT.search(text))
 
 
 def is_untouched(readme_text: str) -> bool:

@@ -35,6 +35,7 @@ from checks.rules.profile._words import (
     introduces,
     is_untouched,
     prose,
+    says_what_they_do,
 )
 
 
@@ -52,7 +53,7 @@ def check(ctx: ProfileContext) -> Iterator[Problem]:
     if is_untouched(readme.text):
         return  # PRF010 reports the template
     who = introduces(text) or bool(found(text, tuple(n.lower() for n in _names(ctx))))
-    what = bool(found(text, ROLE_WORDS) or found(text, FOCUS_WORDS))
+    what = says_what_they_do(text) or bool(found(text, ROLE_WORDS) or found(text, FOCUS_WORDS))
     missing = [part for part, ok in (("who you are", who), ("what you do", what)) if not ok]
     if not missing:
         return
