@@ -85,9 +85,9 @@ CLASSES = {
 
 URL_SCHEMES = {"http", "https", "mailto"}
 
-# Browsers ignore these inside a URL before reading its scheme ("java\tscript:" still runs).
-_INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff]")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+SAFE_SCHEMES = ("http", "https", "mailto")
+_C0_AND_SPACE = "".join(chr(code) for code in range(0x21))
 
 
 def sanitize(html: str, repo: Repo, readme_path: str) -> str:
@@ -110,13 +110,23 @@ def sanitize(html: str, repo: Repo, readme_path: str) -> str:
     )
 
 
+def browser_view(url: str) -> str:
+    """The URL as a browser's parser sees it: C0 controls and spaces trimmed at both ends,
+    tabs and newlines removed anywhere (so "java\tscript:" is a javascript: URL)."""
+    return re.sub(r"[\t\n\r]", "", url.strip(_C0_AND_SPACE))
+
+
+def scheme_of(url: str) -> str | None:
+    match = _SCHEME.match(browser_view(url))
+    return match.group(1).lower() if match else None
+
+
 def is_absolute_http(url: str) -> bool:
-    cleaned = _INVISIBLE.sub("", url)
-    return bool(re.match(r"^https?://[^/\\]", cleaned, re.IGNORECASE))
+    return bool(re.match(r"^https?://[^/\\]", browser_view(url), re.IGNORECASE))
 
 
 def _has_scheme(url: str) -> bool:
-    return bool(_SCHEME.match(_INVISIBLE.sub("", url)))
+    return scheme_of(url) is not None
 
 
 class _UrlRewriter:
@@ -154,13 +164,15 @@ class _UrlRewriter:
         return self.url(value, self.blob)
 
     def url(self, value: str, base: str) -> str | None:
-        if _has_scheme(value):
-            return value  # nh3 allowed it: http, https or mailto
+        scheme = scheme_of(value)
+        if scheme is not None:
+            # nh3 has already refused other schemes; checking again costs nothing.
+            return value if scheme in SAFE_SCHEMES else None
         return self.resolve(value, base)
 
     def resolve(self, value: str, base: str) -> str | None:
         """A relative URL as an address in the repository (None when it cannot be one)."""
-        value = value.strip()
+        value = browser_view(value)
         if value.startswith(("//", "\\\\", "/\\", "\\/")) or _has_scheme(value):
             return None  # protocol-relative: another site, with no scheme we can vouch for
         parts = urlsplit(value)
