@@ -2,12 +2,14 @@
 
 The formula (documented for users in docs/check.md#scores):
 
-* Each rule that ran on a target (the profile or one repository) and could decide is worth
-  10 points. A rule that failed loses the weight of its worst finding there: error 10,
-  warning 5, info 1. Score = 100 × points kept ÷ points possible, rounded to the nearest
-  whole number.
-* Rules that could not decide (inconclusive) and findings ignored with a reason are left out
-  of both sides: they neither cost points nor count as possible points.
+* A target (the profile or one repository) starts at 100. Each rule that failed there
+  takes away a share of what is left, by its worst finding: error 25 %, warning 10 %,
+  info 2 %. Score = 100 × 0.75^errors × 0.90^warnings × 0.98^infos, counting rules (a rule
+  with five findings counts once), rounded half up.
+* The share does not depend on how many rules ran: rules that do not apply to a target (ML
+  rules on a web app) pass silently, and must not dilute what the failing ones say.
+* Rules that could not decide (inconclusive) and findings ignored with a reason are left out.
+  A target where no rule could decide has no score (``None``).
 * Overall = the weighted mean of the target scores: the profile weighs 3, each showcase
   repository 2, every other repository 1.
 
@@ -22,8 +24,10 @@ from dataclasses import dataclass, field
 
 from checks.model import Finding, Severity
 
-RULE_POINTS = 10
-WEIGHTS = {Severity.ERROR: 10, Severity.WARNING: 5, Severity.INFO: 1}
+KEPT = {Severity.ERROR: 0.75, Severity.WARNING: 0.90, Severity.INFO: 0.98}
+"""What a failed rule leaves of the score, by the severity of its worst finding."""
+WEIGHTS = {Severity.ERROR: 25, Severity.WARNING: 10, Severity.INFO: 2}
+"""The same in percent taken away; reports use it to order work by impact."""
 PROFILE_WEIGHT = 3
 SHOWCASE_WEIGHT = 2
 OTHER_WEIGHT = 1
@@ -50,12 +54,14 @@ def score_target(rules_run: Iterable[str], findings: Iterable[Finding]) -> int |
     decided = [rule_id for rule_id in dict.fromkeys(rules_run) if rule_id not in undecided]
     if not decided:
         return None
-    lost = 0
+    score = 100.0
     for rule_id in decided:
-        weights = [WEIGHTS[f.severity] for f in findings if f.rule_id == rule_id and f.counted]
-        lost += max(weights, default=0)
-    possible = RULE_POINTS * len(decided)
-    return _round(100 * (possible - lost) / possible)
+        worst = max(
+            (f.severity for f in findings if f.rule_id == rule_id and f.counted), default=None
+        )
+        if worst is not None:
+            score *= KEPT[worst]
+    return _round(score)
 
 
 def compute_scores(

@@ -87,9 +87,8 @@ def test_repo_ignores_are_kept_with_their_reason_and_not_counted() -> None:
         ("REP904", "octo/shiny", "a demo, on purpose"),
     ]
     assert all(not f.counted for f in report.ignored)
-    # shiny: RDM901 (info) fails, REP902 and REP903 pass: 100 * (30 - 1) / 30; the ignored
-    # rules are out of the score.
-    assert report.scores.repos["octo/shiny"] == 97
+    # shiny: only RDM901 (info) fails: 100 * 0.98; the ignored rules are out of the score.
+    assert report.scores.repos["octo/shiny"] == 98
 
 
 def test_inline_disable_applies_to_readme_findings_of_that_repo_only() -> None:
@@ -181,12 +180,27 @@ def test_score_formula() -> None:
         return Finding(rule, rule.lower(), severity, Target.REPO, "m", repo="o/r", **kw)
 
     assert score_target(["A1", "B1", "C1", "D1"], []) == 100
-    # One error (loses 10 of 40) and two warnings of one rule (its worst counts once: 5).
+    # One error (x 0.75) and two warnings of one rule (its worst counts once: x 0.90).
     found = [finding("A1", Severity.ERROR), finding("B1", Severity.WARNING),
              finding("B1", Severity.WARNING)]  # fmt: skip
-    assert score_target(["A1", "B1", "C1", "D1"], found) == 63  # 100 * 25 / 40 = 62.5, half up
-    # Inconclusive and ignored rules leave the denominator.
+    assert score_target(["A1", "B1", "C1", "D1"], found) == 68  # 67.5, rounded half up
+    # The number of rules that passed does not dilute it.
+    assert score_target([f"R{n}" for n in range(50)] + ["A1", "B1"], found) == 68
+    assert score_target(["A1"], [finding("A1", Severity.INFO)]) == 98
+    # Inconclusive and ignored findings are left out.
     found = [finding("A1", Severity.ERROR, inconclusive=True),
              finding("B1", Severity.INFO, ignored_reason="why")]  # fmt: skip
     assert score_target(["A1", "B1", "C1"], found) == 100
     assert score_target(["A1"], [finding("A1", Severity.ERROR, inconclusive=True)]) is None
+    assert score_target([], []) is None
+
+
+def test_overall_score_weights_profile_and_showcase() -> None:
+    from checks.model import Finding
+    from checks.score import compute_scores
+
+    error = Finding("A1", "a1", Severity.ERROR, Target.REPO, "m", repo="o/show")
+    scores = compute_scores([error], {None: ["P1"], "o/show": ["A1"], "o/other": ["A1"]},
+                            frozenset({"o/show"}))  # fmt: skip
+    assert (scores.profile, scores.repos) == (100, {"o/show": 75, "o/other": 100})
+    assert scores.overall == 92  # (3 * 100 + 2 * 75 + 1 * 100) / 6 = 91.67
