@@ -48,3 +48,10 @@ def test_template_and_missing_readme_are_left_to_other_rules() -> None:
 def test_a_sentence_about_work_says_what_you_do() -> None:
     assert messages(RULE, ctx("# Hi, I'm Ines 👋\n\nI build data-quality tools.\n")) == []
     assert messages(RULE, ctx("Hey, I'm Ada. Currently working on a tiny compiler.\n")) == []
+
+
+def test_first_person_voice_is_enough_for_who() -> None:
+    text = (
+        "Currently working on [Datasette](https://datasette.io/). Read [my blog](https://x.net).\n"
+    )
+    assert messages(RULE, ctx(text)) == []

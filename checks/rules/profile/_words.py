@@ -39,8 +39,9 @@ FOCUS_WORDS = (
     "linux", "pytorch", "tensorflow", "api", "apis", "sql", "research",
 )  # fmt: skip
 
-# Who: the person introduces themselves.
-_WHO = re.compile(r"\b(i[’']?m|i am|my name is|this is|about me|hi,? i|hello,? i|hey,? i)\b", re.I)
+# Who: the person speaks for themselves ("I'm ...", "my blog", "about me"). The profile shows
+# the name right beside the README, so a first-person voice is enough to say it is them.
+_WHO = re.compile(r"(?<![\w'’])(i|i[’']m|i[’']ve|me|my|myself)(?![\w'’])", re.I)
 # What: a first-person sentence about their work.
 _WHAT = re.compile(
     r"\bi(?:[’']m| am)?\s+(?:currently\s+|mostly\s+|mainly\s+)?(work|build|make|write"
@@ -58,7 +59,7 @@ def found(text: str, vocabulary: tuple[str, ...]) -> list[str]:
 
 
 def introduces(text: str) -> bool:
-    """Whether ``text`` has a first-person introduction ("I'm ...", "My name is ...")."""
+    """Whether ``text`` speaks in the first person ("I'm ...", "My name is ...", "my blog")."""
     return bool(_WHO.search(text))
 
 

@@ -1,9 +1,9 @@
 """Your profile README says who you are and what you do.
 
 What it does:
-    Reads the visible text of your profile README (HTML comments removed) for *who*: your
-    name, or a first-person introduction ("I'm ...", "I am ...", "My name is ...", "About
-    me"); and for *what*: a role (engineer, researcher, student, ...), a focus (machine
+    Reads the visible text of your profile README (HTML comments, images and link targets
+    removed) for *who*: your name or login, or a first-person voice ("I'm ...", "My name is
+    ...", "my blog"); and for *what*: a role (engineer, researcher, student, ...), a focus (machine
     learning, web, security, a language, ...) or a sentence like "I build ...". A heuristic,
     so it asks only for a few plain words. An untouched template is PRF010's business.
 
