@@ -235,7 +235,8 @@ def latex_to_text(value: str) -> str:
     value = re.sub(r"\\(?:emph|textit|textbf|textsc|texttt|mathrm|url)\s*", "", value)
     value = value.replace("---", "—").replace("--", "–").replace("~", "\u00a0")
     value = value.replace("{", "").replace("}", "")
-    return re.sub(r"\s+", " ", value).strip()
+    # ASCII whitespace only: the no-break space from `~` stays.
+    return re.sub(r"[ \t\n\r\f\v]+", " ", value).strip(" ")
 
 
 def _author(name: str) -> str:
