@@ -215,7 +215,10 @@ def _check_repo(
             findings.append(
                 _stamp(rule, problem, repo.full_name, config, showcase=is_showcase, reason=reason)
             )
-    applied[repo.full_name] = ran
+    if not kinds:
+        # Forks, archived and template repositories are not presented as the user's work:
+        # their findings are shown, but they get no score and do not move the overall one.
+        applied[repo.full_name] = ran
     return findings
 
 

@@ -11,7 +11,8 @@ The formula (documented for users in docs/check.md#scores):
 * Rules that could not decide (inconclusive) and findings ignored with a reason are left out.
   A target where no rule could decide has no score (``None``).
 * Overall = the weighted mean of the target scores: the profile weighs 3, each showcase
-  repository 2, every other repository 1.
+  repository 2, every other repository 1. Forks, archived and template repositories get no
+  score (the runner leaves them out): they are not presented as the user's work.
 
 Nothing here looks at stars, age or contributors: a score only moves when the user fixes
 something.

@@ -121,6 +121,12 @@ def test_findings_sorted_profile_first_then_repo_severity_rule_line() -> None:
     assert report.findings[0].target == Target.PROFILE
 
 
+def test_forks_archived_and_templates_get_no_score() -> None:
+    report = run_checks(make_snapshot(), rules=FAKE_RULES)
+    assert set(report.scores.repos) == {"octo/shiny", "octo/plain"}
+    assert ("REP903", "octo/forked") in {(f.rule_id, f.repo) for f in report.findings}
+
+
 def test_inconclusive_is_reported_but_never_counted() -> None:
     report = run_checks(make_snapshot(), rules=FAKE_RULES)
     (finding,) = report.inconclusive
