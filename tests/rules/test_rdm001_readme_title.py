@@ -63,3 +63,14 @@ def test_long_text_before_the_title() -> None:
 def test_skips_repos_without_readme_and_the_profile_repo() -> None:
     assert messages(RULE, repo_ctx()) == []
     assert messages(RULE, repo_ctx(name="octo", readme="### Hi there\n")) == []
+
+
+def test_a_logo_naming_the_project_is_a_title() -> None:
+    logo = (
+        '<div align="center">\n  <img src="media/logo.svg" alt="ML Utils">\n</div>\n\n## Contents\n'
+    )
+    banner = '<p><img src="banner.png" alt="Octo banner"></p>\n\n## Install\n'
+    assert messages(RULE, repo_ctx(readme=logo)) == []
+    assert messages(RULE, repo_ctx(readme=banner)) == []
+    unrelated = '<img src="cat.png" alt="A cat asleep">\n\n## Install\n'
+    assert len(messages(RULE, repo_ctx(readme=unrelated))) == 1

@@ -46,3 +46,10 @@ def test_badges_only_fail() -> None:
 
 def test_skips_repos_without_readme() -> None:
     assert messages(RULE, repo_ctx()) == []
+
+
+def test_two_words_without_headings_fail() -> None:
+    assert messages(RULE, repo_ctx(readme="Hello World!\n")) == [
+        "README.md of `ml-utils` does not say what the project is at the top: it has no heading "
+        "and no sentence that introduces the project (sections found: none)"
+    ]

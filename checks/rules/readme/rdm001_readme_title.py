@@ -4,7 +4,9 @@ What it does:
     Checks that the first heading of the README is a level-1 heading (``# Name``, a setext
     ``Name`` underlined with ``===``, an HTML ``<h1>``, or an rst title), and that nothing but
     badges, logos and short lines comes before it. An HTML heading of any level that opens
-    the README, such as ``<h2 align="center">`` around a logo, counts as a title banner.
+    the README, such as ``<h2 align="center">`` around a logo, counts as a title banner; so
+    does a logo or banner image in the first lines whose alt text names the project or says
+    "logo" or "banner".
 
 Why it matters:
     The title is the first thing a visitor reads and what search engines and link previews
@@ -26,11 +28,15 @@ Fix safety:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme import ReadmeAnalysis
 from checks.readme_for import readme_and_analysis, sections_found, where
 
+# A logo counts as the title only at the very top of the README.
+LOGO_MAX_LINE = 5
 # A preamble longer than this (in words of prose) is an intro written before any title.
 MAX_PREAMBLE_WORDS = 40
 
@@ -40,6 +46,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if found is None:
         return
     readme, analysis = found
+    if logo_title(analysis, ctx.repo.name):
+        return
     if not analysis.sections:
         if analysis.line_count == 0 or not readme.text.strip():
             message = f"{where(ctx.repo)} is empty: it has no title"
@@ -65,6 +73,23 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             f"`{first.heading}` (line {first.line}); the title should come first",
             line=1,
         )
+
+
+def logo_title(analysis: ReadmeAnalysis, name: str) -> bool:
+    """Whether the README opens on a logo or banner image that names the project: a title
+    drawn rather than written (``<img src="logo.svg" alt="Awesome">`` at the top)."""
+    wanted = _letters(name)
+    for image in analysis.preamble.images:
+        if image.badge or image.line > LOGO_MAX_LINE:
+            continue
+        alt = image.alt.lower()
+        if (wanted and wanted in _letters(alt)) or re.search(r"\b(logo|banner)\b", alt):
+            return True
+    return False
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
 
 
 def _problem(ctx: RepoContext, message: str, *, line: int) -> Problem:

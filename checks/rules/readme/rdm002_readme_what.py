@@ -52,11 +52,14 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if any(_says_what(section) for section in candidates):
         return
     shown = candidates[-1]
-    top = f"`{shown.heading}`" if shown.heading else "the text before the first heading"
+    if not analysis.sections:
+        top = "it has no heading and no sentence that introduces the project"
+    else:
+        top = f"nothing up to `{shown.heading}` reads as an intro"
     yield Problem(
         message=(
-            f"{where(ctx.repo)} does not say what the project is at the top: nothing up to "
-            f"{top} reads as an intro ({sections_found(analysis)})"
+            f"{where(ctx.repo)} does not say what the project is at the top: {top} "
+            f"({sections_found(analysis)})"
         ),
         fix=Fix(
             description=(
