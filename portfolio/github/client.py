@@ -261,6 +261,10 @@ class GitHubClient:
                 self._wait_for_primary(response)
                 continue
             data = payload.get("data") or {}
+            if errors and not data:
+                # Nothing at all came back: the query itself was refused, not one field of it.
+                message = str(errors[0].get("message", "no message"))
+                raise FetchError(f"GitHub's GraphQL API refused the query: {message}")
             rate = data.get("rateLimit") if isinstance(data, dict) else None
             if isinstance(rate, dict):
                 cost = rate.get("cost")

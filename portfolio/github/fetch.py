@@ -56,6 +56,10 @@ DETAIL_FIELDS = ("is_empty", "files", "readme", "languages", "latest_release", "
 NEEDS_TOKEN = ("languages", "latest_release", "parent")
 """Detail fields that a fetch without a token records as unknown rather than spend on."""
 
+_UNAVAILABLE = (403, 404, 451)
+"""Answers for one repository's files that leave them unknown without stopping the fetch: the
+branch vanished (404), access blocked, e.g. by a DMCA takedown (403, 451)."""
+
 _LOGIN = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$")
 
 _BLOB = "fragment BlobText on Blob { text isBinary isTruncated byteSize }"
@@ -125,10 +129,10 @@ class _Details:
 
 def check_login(login: str) -> str:
     """``login`` if it can be a GitHub login (it becomes part of URLs), else UsageError."""
-    if not _LOGIN.match(login or "") or "--" in login or login.endswith("-"):
+    if not _LOGIN.match(login or ""):
         raise UsageError(
-            f"{login!r} is not a GitHub login: logins are letters, digits and single hyphens, "
-            "at most 39 characters",
+            f"{login!r} is not a GitHub login: logins are letters, digits and hyphens, "
+            "at most 39 characters, not starting with a hyphen",
             hint="Use the name in your profile's address: https://github.com/LOGIN.",
         )
     return login
@@ -531,12 +535,12 @@ def _rest_details(client: GitHubClient, repo: Repo, found: _Details) -> None:
         f"{API_URL}/repos/{repo.owner}/{repo.name}/git/trees/{branch}",
         {"recursive": "1"},
         fresh_key=fresh,
-        ok=(200, 404, 409),
+        ok=(200, *_UNAVAILABLE, 409),
     )
     if response.status == 409:  # "Git Repository is empty."
         found.values.update(is_empty=True, files=(), readme=None)
         return
-    if response.status == 404:
+    if response.status in _UNAVAILABLE:
         found.unknown |= {"is_empty", "files", "readme"}
         return
     entries = convert.entries_from_rest_tree(response.json() or {})
@@ -549,9 +553,9 @@ def _rest_details(client: GitHubClient, repo: Repo, found: _Details) -> None:
         f"https://{RAW_HOST}/{repo.owner}/{repo.name}/{branch}/{quote(path)}",
         fresh_key=fresh,
         accept="text/plain",
-        ok=(200, 404),
+        ok=(200, *_UNAVAILABLE),
     )
-    if raw.status == 404:
+    if raw.status in _UNAVAILABLE:
         found.unknown.add("readme")  # listed in the tree a moment ago: not a missing README
         return
     found.values["readme"] = Readme(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -21,7 +22,7 @@ from payloads import (
     user_json,
 )
 
-from portfolio.errors import UsageError
+from portfolio.errors import FetchError, UsageError
 from portfolio.github.cache import HttpCache
 from portfolio.github.client import BadTokenError, GitHubClient, RateLimitError
 from portfolio.github.fetch import (
@@ -453,3 +454,63 @@ def test_progress_is_reported(tmp_path) -> None:
         )
     assert seen[0] == ("profile", 0, 3)
     assert seen[-1] == ("repositories", 6, 6)
+
+
+def test_blocked_repository_is_unknown_without_stopping_the_fetch(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, sample_repos()[:2])
+    original = fake._api
+
+    def blocked(request):
+        if "/repos/octo-ml/paper-code/git/trees/" in request.url:
+            fake.calls.append((request.method, request.url, dict(request.headers)))
+            body = {"message": "Repository access blocked", "block": {"reason": "dmca"}}
+            return 451, {"Content-Type": "application/json"}, json.dumps(body)
+        return original(request)
+
+    fake._api = blocked
+    snapshot, _stats, _calls = run_fetch(tmp_path, fake, token="")
+    assert snapshot.repo("paper-code").unknown == (
+        "is_empty",
+        "files",
+        "readme",
+        "languages",
+        "latest_release",
+    )
+    assert snapshot.repo("retrieval-kit").readme is not None
+
+
+@responses.activate
+def test_graphql_query_refused_entirely_is_an_error_not_a_snapshot_of_unknowns(tmp_path) -> None:
+    responses.get(f"{API}/users/{LOGIN}", json=user_json(LOGIN))
+    responses.get(f"{API}/users/{LOGIN}/social_accounts", json=[])
+    responses.get(f"{API}/users/{LOGIN}/repos", json=[repo_json(LOGIN, "a")])
+    refused = {
+        "errors": [
+            {
+                "path": ["query", "r0", "languages"],
+                "extensions": {"code": "argumentLiteralsIncompatible"},
+                "locations": [{"line": 4, "column": 3}],
+                "message": "Argument 'orderBy' on Field 'languages' has an invalid value.",
+            }
+        ]
+    }
+    responses.post(f"{API}/graphql", json=refused)
+    with pytest.raises(FetchError, match="GraphQL API refused the query: Argument 'orderBy'"):
+        fetch_snapshot(LOGIN, client=client_for(tmp_path))
+
+
+def test_previous_snapshot_of_another_user_or_unreadable_is_not_reused(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, sample_repos()[:2])
+    out = tmp_path / "snapshot.json"
+    out.write_text("{ not json")
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        fake.install(rsps)
+        report = fetch_and_save(LOGIN, out, client=client_for(tmp_path))
+        assert report.stats.reused_repos == 0
+        other = dataclasses.replace(
+            report.snapshot, user=dataclasses.replace(report.snapshot.user, login="someone")
+        )
+        out.write_text(other.to_json())
+        again = fetch_and_save(LOGIN, out, client=client_for(tmp_path))
+    assert again.stats.reused_repos == 0
+    assert load_snapshot(out).user.login == LOGIN
