@@ -38,13 +38,14 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         f'On github.com/{repo.full_name} click the gear next to "About" and write one line '
         "saying what it is and for whom."
     )
+    command = f'gh repo edit {repo.full_name} --description "WHAT IT IS, FOR WHOM"'
     if not description:
         yield Problem(
             message=f"`{repo.name}` has no description",
             fix=Fix(
                 description=how,
                 safety=FixSafety.UNSAFE,
-                command=f'gh repo edit {repo.full_name} --description "WHAT IT IS, FOR WHOM"',
+                command=command,
             ),
         )
     elif len(description) < MIN_LENGTH:
@@ -53,7 +54,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
                 f"`{repo.name}` has a description of {len(description)} characters "
                 f"({description!r}); it cannot say what the project is"
             ),
-            fix=Fix(description=how, safety=FixSafety.UNSAFE),
+            fix=Fix(description=how, safety=FixSafety.UNSAFE, command=command),
         )
     elif len(description) > MAX_LENGTH:
         yield Problem(
@@ -64,6 +65,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             fix=Fix(
                 description="Shorten it to one sentence; move the details into the README.",
                 safety=FixSafety.UNSAFE,
+                command=command,
             ),
         )
 
