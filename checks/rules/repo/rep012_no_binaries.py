@@ -36,7 +36,7 @@ OPTIONS = {"max_weights_mb": 5, "max_listed": 10}
 
 BINARY_SUFFIXES = {
     ".exe": "an executable", ".dll": "a compiled library", ".so": "a compiled library",
-    ".dylib": "a compiled library", ".o": "an object file", ".obj": "an object file",
+    ".dylib": "a compiled library", ".o": "an object file",
     ".a": "a static library", ".lib": "a static library", ".class": "compiled Java",
     ".jar": "a Java archive", ".war": "a Java archive", ".pyc": "compiled Python",
     ".zip": "an archive", ".tar": "an archive", ".tar.gz": "an archive", ".tgz": "an archive",
