@@ -42,3 +42,8 @@ def test_the_title_is_not_an_install_section() -> None:
 
 def test_repos_without_code_are_skipped() -> None:
     assert messages(RULE, repo_ctx(language=None, readme="# Awesome list\n\n- a\n")) == []
+
+
+def test_install_through_a_virtualenv_path_counts() -> None:
+    text = "# x\n\n```sh\npython3 -m venv .venv && .venv/bin/pip install -e .\n```\n"
+    assert messages(RULE, repo_ctx(language="Python", readme=text)) == []

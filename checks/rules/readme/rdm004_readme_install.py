@@ -40,7 +40,8 @@ INSTALL_HEADING = re.compile(
     re.IGNORECASE,
 )
 INSTALL_COMMAND = re.compile(
-    r"(?:^|\s|\$|>)(?:sudo\s+)?(?:"
+    # A command starts a line, follows a prompt or a separator, or is a path (.venv/bin/pip).
+    r"(?:^|[\s$>/;&|(])(?:sudo\s+)?(?:"
     r"pip3?\s+install|python3?\s+-m\s+pip\s+install|pipx\s+install|uv\s+(?:add|pip\s+install|sync|tool\s+install)|"
     r"poetry\s+(?:install|add)|pdm\s+(?:install|add)|conda\s+(?:install|env\s+create|create)|"
     r"mamba\s+(?:install|env\s+create|create)|npm\s+(?:install|i|ci)\b|yarn(?:\s+(?:add|install))?\s*$|"
