@@ -16,6 +16,7 @@ from docutils.core import publish_parts
 from docutils.writers.html5_polyglot import Writer as Html5Writer
 from pymdownx import emoji
 
+from portfolio.readme.gfm_lists import GfmListsExtension
 from portfolio.snapshot import Readme, Repo
 
 
@@ -33,6 +34,7 @@ def markdown_to_html(text: str, repo: Repo) -> str:
             "pymdownx.tilde",
             "pymdownx.magiclink",
             "pymdownx.emoji",
+            GfmListsExtension(),  # two-space nested lists, as on GitHub
         ],
         extension_configs={
             "pymdownx.highlight": {

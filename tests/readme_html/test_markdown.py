@@ -147,3 +147,25 @@ def test_output_is_deterministic() -> None:
 def test_plain_text_readme_is_escaped_preformatted_text() -> None:
     rendered = render_readme(Readme("README", "text", "a <b> & c\n"), REPO)
     assert rendered.html == "<pre>a &lt;b&gt; &amp; c\n</pre>"
+
+
+def test_two_space_nested_lists_nest_like_on_github() -> None:
+    assert html_of("- a\n  - b\n    - c\n- d\n") == (
+        "<ul>\n<li>a<ul>\n<li>b<ul>\n<li>c</li>\n</ul>\n</li>\n</ul>\n</li>\n<li>d</li>\n</ul>"
+    )
+
+
+def test_list_items_continue_with_paragraphs_and_code() -> None:
+    html = html_of(
+        # A blank line before "2." is needed: Python-Markdown reads it as the paragraph's
+        # continuation otherwise (a known difference from GitHub).
+        "1. Install:\n\n   ```sh\n   pip install kit\n   ```\n\n   Then run it.\n\n2. Done\n"
+    )
+    assert html.startswith('<ol>\n<li>\n<p>Install:</p>\n<div class="highlight">')
+    assert "<p>Then run it.</p>\n</li>\n<li>\n<p>Done</p>\n</li>\n</ol>" in html
+
+
+def test_fenced_code_outside_lists_is_left_alone() -> None:
+    assert html_of("```\n- x\n  - y\n```\n") == (
+        '<div class="highlight"><pre><span></span><code>- x\n  - y\n</code></pre></div>'
+    )
