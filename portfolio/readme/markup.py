@@ -16,6 +16,7 @@ from docutils.core import publish_parts
 from docutils.writers.html5_polyglot import Writer as Html5Writer
 from pymdownx import emoji
 
+from portfolio.readme.gfm_html import GfmHtmlBlocksExtension
 from portfolio.readme.gfm_lists import GfmListsExtension
 from portfolio.snapshot import Readme, Repo
 
@@ -35,6 +36,7 @@ def markdown_to_html(text: str, repo: Repo) -> str:
             "pymdownx.magiclink",
             "pymdownx.emoji",
             GfmListsExtension(),  # two-space nested lists, as on GitHub
+            GfmHtmlBlocksExtension(),  # Markdown inside <div align="center"> and <details>
         ],
         extension_configs={
             "pymdownx.highlight": {

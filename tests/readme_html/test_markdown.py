@@ -131,12 +131,19 @@ def test_images_are_lazy_and_keep_alt_text() -> None:
     )
 
 
-def test_raw_html_details_and_kbd_survive() -> None:
-    # Known difference: GitHub also renders Markdown inside <details>; Python-Markdown keeps
-    # the block as raw HTML.
+def test_markdown_inside_details_and_centred_divs_is_rendered() -> None:
     assert html_of("<details><summary>More</summary>\n\nPress <kbd>Ctrl</kbd>.\n</details>") == (
-        "<details><summary>More</summary>\n\nPress <kbd>Ctrl</kbd>.\n</details>"
+        "<details>\n<summary>More</summary>\n<p>Press <kbd>Ctrl</kbd>.</p>\n</details>"
     )
+    html = html_of('<div align="center">\n\n## Kit\n\n**Sorts** things.\n\n</div>\n')
+    assert html == (
+        '<div align="center">\n<h2 id="user-content-kit">Kit</h2>\n'
+        "<p><strong>Sorts</strong> things.</p>\n</div>"
+    )
+
+
+def test_markdown_in_code_blocks_stays_code() -> None:
+    assert html_of("```html\n<div>\n\n*x*\n</div>\n```\n").count("<div") == 1  # the wrapper
 
 
 def test_output_is_deterministic() -> None:

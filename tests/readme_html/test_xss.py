@@ -184,7 +184,9 @@ _PIECES = st.sampled_from([
     "/", "//", "(", ")", "[", "]", "!", "`", "```", "~~", "*", "#", "> [!NOTE]", "srcset=",
     " 2x,", "alert(1)", "x.png", "https://a.example/", "<picture><source ", "formaction=",
     "<meta http-equiv=", "<form>", "-->", "<!--", "\\", "..", "|", ":", "[^1]", "[^1]: ",
-    ".. raw:: html\n\n   ", ".. include:: ", "`x <", ">`_",
+    ".. raw:: html\n\n   ", ".. include:: ", "`x <", ">`_", "<div>", "</div>",
+    '<div align="center">', "<details>", "</details>", "<summary>", "<p>", "</p>", "- ",
+    "  - ", "1. ",
 ])  # fmt: skip
 _TEXT = st.one_of(
     st.lists(_PIECES, max_size=40).map("".join),
