@@ -18,6 +18,10 @@ from portfolio.snapshot import Readme, Repo
 _CACHE_SIZE = 256
 # How many section names a finding lists before it says "and N more".
 _LISTED_SECTIONS = 10
+# Rules that report line by line (alt text, code languages) report this many lines one by
+# one, then the rest in one finding: forty findings about one README drown everything else.
+MAX_LINE_FINDINGS = 5
+_LISTED_LINES = 20
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -88,6 +92,13 @@ def sections_matching(analysis: ReadmeAnalysis, heading: re.Pattern[str]) -> lis
     if body and body[0].level == 1:
         body = body[1:]
     return [s for s in body if heading.search(s.heading)]
+
+
+def line_list(lines: list[int]) -> str:
+    """Line numbers for a message: "12, 40, 41" or "12, 40, ... and 7 more"."""
+    shown = ", ".join(str(n) for n in lines[:_LISTED_LINES])
+    more = len(lines) - _LISTED_LINES
+    return shown + (f" and {more} more" if more > 0 else "")
 
 
 def code_lines(analysis: ReadmeAnalysis) -> set[int]:

@@ -36,3 +36,9 @@ def test_lists_everything_missing_in_one_finding() -> None:
 def test_repos_with_a_package_are_not_notebook_repos() -> None:
     files = (*NOTEBOOKS, "src/", "train.py")
     assert messages(RULE, repo_ctx(topics=("pytorch",), files=files, readme="# x\n")) == []
+
+
+def test_numbered_chapters_beside_extras_and_colab_links_pass() -> None:
+    files = ("01_intro.ipynb", "02_models.ipynb", "extra_tips.ipynb", "tools_numpy.ipynb")
+    text = "# x\n\nOpen any chapter on https://colab.research.google.com/github/octo/x\n"
+    assert messages(RULE, repo_ctx(topics=("pytorch",), files=files, readme=text)) == []

@@ -43,3 +43,13 @@ def test_missing_and_meaningless_alt_texts_fail_with_their_lines() -> None:
     ]
     assert [(p.file, p.line) for p in problems][:2] == [("README.md", 3), ("README.md", 5)]
     assert "line 3 of README.md" in problems[0].fix.description
+
+
+def test_after_five_lines_the_rest_come_in_one_finding() -> None:
+    text = "# x\n\n" + "".join(f"![](img/{i}.png)\n\n" for i in range(8))
+    problems = run(RULE, repo_ctx(readme=text))
+    assert len(problems) == 6
+    assert [p.line for p in problems] == [3, 5, 7, 9, 11, 13]
+    assert problems[-1].message == (
+        "README.md of `ml-utils` has images without useful alt text on 3 more lines: 13, 15, 17"
+    )

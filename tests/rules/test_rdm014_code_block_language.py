@@ -38,3 +38,12 @@ def test_bare_fences_fail_with_their_line_and_a_suggestion() -> None:
 )
 def test_guess_language(code: str, language: str) -> None:
     assert guess_language(code) == language
+
+
+def test_after_five_blocks_the_rest_come_in_one_finding() -> None:
+    text = "# x\n\n" + "```\nx\n```\n\n" * 7
+    problems = run(RULE, repo_ctx(readme=text))
+    assert [p.line for p in problems] == [3, 7, 11, 15, 19, 23]
+    assert problems[-1].message == (
+        "README.md of `ml-utils` has 2 more fenced code blocks without a language, on lines 23, 27"
+    )

@@ -4,9 +4,10 @@ What it does:
     For machine-learning repositories whose code is mostly Jupyter notebooks, checks that
     the README says three things: how to open them (Jupyter, JupyterLab, VS Code, Colab,
     Binder, Kaggle), in which order to run them when there are several (the README names
-    or lists the notebooks, or their file names are numbered ``01_...``, ``02_...``), and
-    in which environment (an install step in the README, or a ``requirements.txt`` /
-    ``environment.yml`` in the repository). It reports what is missing, in one finding.
+    or lists the notebooks, their file names are numbered ``01_...``, ``02_...``, or an
+    ``index.ipynb`` leads the way), and in which environment (an install step in the
+    README, a ``requirements.txt`` / ``environment.yml`` in the repository, or Colab, Binder
+    or Kaggle links, which bring their own). It reports what is missing, in one finding.
 
 Why it matters:
     Notebooks run top to bottom, one after the other, against a given set of libraries.
@@ -62,7 +63,9 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         missing.append("how to open them (Jupyter, Colab...)")
     if len(books) > 1 and not _order_given(books, text):
         missing.append("in which order to run them")
-    if not (INSTALL_COMMAND.search(text) or environment_file(root_names(ctx.repo))):
+    # Colab, Binder or Kaggle links bring their own environment.
+    hosted = re.search(r"colab\.research\.google\.com|mybinder\.org|kaggle\.com/", text)
+    if not (INSTALL_COMMAND.search(text) or environment_file(root_names(ctx.repo)) or hosted):
         missing.append("which environment they need (no requirements.txt or install step)")
     if not missing:
         return
@@ -88,8 +91,9 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
 
 def _order_given(books: list[str], text: str) -> bool:
     names = [base_name(path) for path in books]
-    # Numbered file names give the order themselves (an index notebook may stand beside them).
-    if sum(1 for name in names if _NUMBERED.match(name)) >= 0.75 * len(names):
+    # Numbered file names give the order themselves (chapters 01_, 02_... beside extras), and
+    # an index notebook is a table of contents.
+    if sum(1 for name in names if _NUMBERED.match(name)) >= 2 or "index.ipynb" in names:
         return True
     mentioned = sum(1 for name in names if name in text or name.rsplit(".", 1)[0] in text)
     return mentioned >= max(2, len(names) // 2)

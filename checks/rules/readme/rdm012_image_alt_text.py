@@ -4,7 +4,8 @@ What it does:
     Checks each image of the README (Markdown ``![alt](src)``, HTML ``<img>``, rst
     ``.. image::``), badges included, and reports those whose alt text is missing or says
     nothing: missing, a file name (``screenshot.png``), or a word GitHub fills in when you paste
-    an image ("image", "Screenshot 2024-05-01 at 10.02.13"). One finding per line.
+    an image ("image", "Screenshot 2024-05-01 at 10.02.13"). One finding per line for the
+    first five lines, then one finding listing the other lines.
 
 Why it matters:
     Screen-reader users hear the alt text instead of seeing the image, and everyone sees it
@@ -31,7 +32,7 @@ from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import Image
-from checks.readme_for import readme_and_analysis, where
+from checks.readme_for import MAX_LINE_FINDINGS, line_list, readme_and_analysis, where
 
 # Alt texts that say nothing: GitHub's defaults when pasting, and generic words.
 _EMPTY_ALT = re.compile(
@@ -66,7 +67,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         if why is not None:
             kind = "badge" if image.badge else "image"
             by_line.setdefault(image.line, []).append(f"{kind} `{_short(image.src)}` {why}")
-    for line, issues in sorted(by_line.items()):
+    ordered = sorted(by_line.items())
+    for line, issues in ordered[:MAX_LINE_FINDINGS]:
         yield Problem(
             message=f"{where(ctx.repo)} line {line}: " + "; ".join(issues),
             fix=Fix(
@@ -79,6 +81,23 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             ),
             file=readme.path,
             line=line,
+        )
+    rest = [line for line, _issues in ordered[MAX_LINE_FINDINGS:]]
+    if rest:
+        yield Problem(
+            message=(
+                f"{where(ctx.repo)} has images without useful alt text on {len(rest)} more "
+                f"lines: {line_list(rest)}"
+            ),
+            fix=Fix(
+                description=(
+                    f"On each of those lines of {readme.path}, write what the image shows "
+                    'between `![` and `]` (or in `alt="..."`).'
+                ),
+                safety=FixSafety.DISPLAY_ONLY,
+            ),
+            file=readme.path,
+            line=rest[0],
         )
 
 

@@ -2,7 +2,8 @@
 
 What it does:
     Reports each fenced code block (```` ``` ```` or ``~~~``) whose opening fence names no
-    language, with its line and a suggested language guessed from the code.
+    language, with its line and a suggested language guessed from the code: the first five
+    one by one, the others together in one finding listing their lines.
 
 Why it matters:
     With a language, GitHub highlights the code, which makes it much easier to read, and
@@ -27,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-from checks.readme_for import readme_and_analysis, where
+from checks.readme_for import MAX_LINE_FINDINGS, line_list, readme_and_analysis, where
 from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND
 
 # (language, pattern) in order: the first that matches the code is the suggestion.
@@ -59,9 +60,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if found is None:
         return
     readme, analysis = found
-    for block in analysis.code_blocks:
-        if not block.fenced or block.language:
-            continue
+    bare = [block for block in analysis.code_blocks if block.fenced and not block.language]
+    for block in bare[:MAX_LINE_FINDINGS]:
         language = guess_language(block.text)
         yield Problem(
             message=f"{where(ctx.repo)} line {block.line}: fenced code block has no language",
@@ -74,6 +74,23 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             ),
             file=readme.path,
             line=block.line,
+        )
+    rest = [block.line for block in bare[MAX_LINE_FINDINGS:]]
+    if rest:
+        yield Problem(
+            message=(
+                f"{where(ctx.repo)} has {len(rest)} more fenced code blocks without a language, "
+                f"on lines {line_list(rest)}"
+            ),
+            fix=Fix(
+                description=(
+                    f"On each of those lines of {readme.path}, write the language after the "
+                    "opening fence (```bash, ```python, ```text for output)."
+                ),
+                safety=FixSafety.DISPLAY_ONLY,
+            ),
+            file=readme.path,
+            line=rest[0],
         )
 
 
