@@ -14,6 +14,7 @@ framework named only there is not seen; the README's install commands usually na
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -264,7 +265,33 @@ def ml_reason(repo: Repo) -> str | None:
 
 
 def detect_ml(repo: Repo) -> MlRepo | None:
-    """The ML facts about ``repo``, or ``None`` when it is not a machine-learning repository."""
+    """The ML facts about ``repo``, or ``None`` when it is not a machine-learning repository.
+
+    Every ML rule asks, so the answer is cached on what it depends on."""
+    return _detect(_RepoKey(repo))
+
+
+class _RepoKey:
+    """``Repo`` holds a dict (languages) and so cannot be hashed; this key holds the fields
+    detection reads, which can."""
+
+    __slots__ = ("key", "repo")
+
+    def __init__(self, repo: Repo) -> None:
+        self.repo = repo
+        self.key = (repo.full_name, repo.topics, repo.language, repo.description, repo.files,
+                    repo.readme)  # fmt: skip
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _RepoKey) and self.key == other.key
+
+
+@functools.lru_cache(maxsize=256)
+def _detect(key: _RepoKey) -> MlRepo | None:
+    repo = key.repo
     reason = ml_reason(repo)
     if reason is None:
         return None

@@ -59,11 +59,24 @@ UI_FILES = {
     "project.godot": "a Godot project",
     "manifest.json": "a browser-extension manifest",
 }
-_UI_IN_README = re.compile(
-    r"\bstreamlit run\b|\bimport (?:gradio|streamlit)\b|\bgr\.Interface\b|\bflask run\b|"
-    r"\bnpm (?:run )?(?:start|dev)\b|\byarn (?:start|dev)\b|\bpnpm (?:start|dev)\b|"
-    r"localhost:\d+|127\.0\.0\.1:\d+",
-    re.IGNORECASE,
+# Commands and addresses that mean "this opens in a browser"; plain substrings of the
+# lower-cased README, which is much faster on long READMEs than one big regex.
+_UI_IN_README = (
+    "streamlit run",
+    "import streamlit",
+    "import gradio",
+    "gr.interface",
+    "gr.blocks",
+    "flask run",
+    "npm start",
+    "npm run start",
+    "npm run dev",
+    "yarn start",
+    "yarn dev",
+    "pnpm dev",
+    "pnpm start",
+    "localhost:",
+    "127.0.0.1:",
 )
 _DEMO_LINK = re.compile(
     r"huggingface\.co/spaces/|\.streamlit\.app|\.gradio\.live|youtube\.com/watch|youtu\.be/|"
@@ -82,9 +95,10 @@ def ui_evidence(repo: Repo, readme: Readme) -> str | None:
     for pattern, what in UI_FILES.items():
         if any(fnmatch.fnmatchcase(name, pattern) for name in names):
             return f"it has {what}"
-    match = _UI_IN_README.search(readme.text)
-    if match:
-        return f"its README runs it with `{match.group(0)}`"
+    lowered = readme.text.lower()
+    for command in _UI_IN_README:
+        if command in lowered:
+            return f"its README runs it with `{command.rstrip(':')}`"
     if repo.homepage and not is_library(repo) and repo.language in _WEB_LANGUAGES:
         return f"it has a homepage ({repo.homepage})"
     return None
@@ -110,8 +124,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if found is None:
         return
     readme, analysis = found
+    if shows_ui(analysis):
+        return
     why = ui_evidence(ctx.repo, readme)
-    if why is None or shows_ui(analysis):
+    if why is None:
         return
     yield Problem(
         message=(

@@ -64,17 +64,28 @@ TEMPLATES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 _COOKIECUTTER = re.compile(r"\{\{\s*cookiecutter\.\w+\s*\}\}")
-_PLACEHOLDER = re.compile(
-    r"lorem ipsum|\bproject title\b|\bproject name here\b|\byour project(?:'s)? name\b|"
-    r"\b(?:add|insert|write|put) (?:your|a|the) (?:\w+ ){0,2}(?:description|text|content) here\b|"
-    r"\bdescription goes here\b|\bone paragraph of project description goes here\b|"
-    r"\bA short description of the project\.?$|\bcoming soon\.?\s*$",
-    re.IGNORECASE,
-)
+# Placeholder phrases, each with the plain words that must appear for it to match: the
+# phrase regex only runs on READMEs that contain those words, since a dozen regexes over every
+# long README would cost more than all the other README rules together.
+_PLACEHOLDERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (words, re.compile(pattern, re.IGNORECASE | re.MULTILINE))
+    for words, pattern in (
+        ("lorem ipsum", r"lorem ipsum"),
+        ("project title", r"\bproject title\b"),
+        ("project name", r"\bproject name here\b|\byour project(?:'s)? name\b"),
+        (" here", r"\b(?:add|insert|write|put) (?:your|a|the) (?:\w+ ){0,2}"
+                  r"(?:description|text|content) here\b|\bdescription goes here\b"),
+        ("short description of the project", r"\bA short description of the project\.?$"),
+        ("coming soon", r"\bcoming soon\.?[ \t]*$"),
+    )
+)  # fmt: skip
 # A line that is only a marker, or a marker standing for text: "TODO", "TODO: describe", "(TBD)".
 _TODO_LINE = re.compile(
-    r"^\s*(?:[-*+]\s+|\d+\.\s+)?[(\[]?\**(TODO|TBD|FIXME|XXX)\**[)\]]?\s*(?:[:\-–]\s*.*)?$"
+    r"^[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?[(\[]?\**(?:TODO|TBD|FIXME|XXX)\**[)\]]?[ \t]*"
+    r"(?:[:\-–].*)?$",
+    re.MULTILINE,
 )
+_TODO_WORDS = re.compile(r"TODO|TBD|FIXME|XXX")
 _ROADMAP_HEADING = re.compile(
     r"\b(todo|to-do|to do|roadmap|planned|future|next steps|ideas)\b", re.I
 )
@@ -90,9 +101,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     readme, analysis = found
     text = readme.text
-    for pattern, generator in TEMPLATES:
+    templates = TEMPLATES if analysis.word_count < TEMPLATE_MAX_WORDS else ()
+    for pattern, generator in templates:
         match = pattern.search(text)
-        if match and analysis.word_count < TEMPLATE_MAX_WORDS:
+        if match:
             line = text.count("\n", 0, match.start()) + 1
             yield _problem(
                 ctx,
@@ -104,31 +116,32 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
                 "at all, in a short Development section.",
             )
             return
-    skip = code_lines(analysis)
-    roadmap_lines = _roadmap_lines(analysis)
-    count = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        if number in skip or count >= MAX_FINDINGS:
+    skip = code_lines(analysis) | _roadmap_lines(analysis)
+    # Whole-text searches, then line numbers: far faster than every pattern on every line.
+    placeholders: dict[int, str] = {}
+    lowered = text.lower()
+    for words, pattern in _PLACEHOLDERS:
+        if words not in lowered:
             continue
-        what = _placeholder(line, in_roadmap=number in roadmap_lines)
-        if what is None:
+        for match in pattern.finditer(text):
+            _note(placeholders, skip, text.count("\n", 0, match.start()) + 1, match.group(0))
+    for pattern in (_COOKIECUTTER, _TODO_LINE):
+        if pattern is _TODO_LINE and not _TODO_WORDS.search(text):
             continue
-        count += 1
+        for match in pattern.finditer(text):
+            _note(placeholders, skip, text.count("\n", 0, match.start()) + 1, match.group(0))
+    for number in sorted(placeholders)[:MAX_FINDINGS]:
         yield _problem(
             ctx,
-            f"{where(ctx.repo)} line {number}: placeholder text {what}",
+            f"{where(ctx.repo)} line {number}: placeholder text {placeholders[number]}",
             number,
             f"Replace line {number} of {readme.path} with the real text, or remove it.",
         )
 
 
-def _placeholder(line: str, *, in_roadmap: bool) -> str | None:
-    match = _COOKIECUTTER.search(line) or _PLACEHOLDER.search(line)
-    if match:
-        return f'"{match.group(0).strip()}"'
-    if not in_roadmap and _TODO_LINE.match(line):
-        return f'"{line.strip()[:60]}"'
-    return None
+def _note(found: dict[int, str], skip: set[int], number: int, what: str) -> None:
+    if number not in skip and number not in found:
+        found[number] = f'"{what.strip()[:60]}"'
 
 
 def _roadmap_lines(analysis: ReadmeAnalysis) -> set[int]:
