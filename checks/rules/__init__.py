@@ -54,6 +54,7 @@ from checks.rules.readme import (
     rdm015_heading_increment,
     rdm016_readme_toc,
     rdm017_no_placeholder_text,
+    rdm018_anchor_links_resolve,
 )
 from checks.rules.repo import (
     rep001_description,
@@ -127,6 +128,7 @@ _ALL: tuple[Rule, ...] = (
     rdm015_heading_increment.RULE,
     rdm016_readme_toc.RULE,
     rdm017_no_placeholder_text.RULE,
+    rdm018_anchor_links_resolve.RULE,
     ml001_ml_training.RULE,
     ml002_ml_evaluation.RULE,
     ml003_ml_pretrained.RULE,
