@@ -80,7 +80,11 @@ def deploy_site(
             hint="Build it first with `portfolio build`, then deploy.",
         )
     git = _Git(Path(repo_dir))
-    git.run("rev-parse", "--git-dir")  # fails early, with a clear message, outside a repo
+    # Work from the top of the repository: paths given to git (and those it lists) are
+    # relative to the current folder, and the profile folder is often a sub-folder.
+    top = git.run("rev-parse", "--show-toplevel").strip()  # fails clearly outside a repo
+    if top:
+        git = _Git(Path(top))
     if remote is not None and remote not in git.run("remote").split():
         raise UsageError(
             f"{repo_dir}: this git repository has no remote called `{remote}`",
