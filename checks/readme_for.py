@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from checks.readme import ReadmeAnalysis, Section, analyze_readme
+from checks.readme import CodeBlock, ReadmeAnalysis, Section, analyze_readme
 from portfolio.snapshot import Readme, Repo
 
 # Enough for every repo of a large profile to be analysed once, small enough to stay cheap.
@@ -99,6 +99,12 @@ def line_list(lines: list[int]) -> str:
     shown = ", ".join(str(n) for n in lines[:_LISTED_LINES])
     more = len(lines) - _LISTED_LINES
     return shown + (f" and {more} more" if more > 0 else "")
+
+
+def is_fenced(analysis: ReadmeAnalysis, block: CodeBlock) -> bool:
+    """Whether ``block`` counts as a fenced code block: Markdown fences, and in
+    reStructuredText every literal block (``::`` is how rst marks code, not a lapse)."""
+    return block.fenced or analysis.format == "rst"
 
 
 def code_lines(analysis: ReadmeAnalysis) -> set[int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import messages, repo_ctx, run
+from builders import make_repo, messages, readme, repo_ctx, run
 
 from checks.rules.readme.rdm005_readme_install_code import RULE
 
@@ -42,3 +42,9 @@ def test_indented_code_is_not_fenced() -> None:
         "README.md of `ml-utils`: the install section `Setup` (line 3) has no fenced code block "
         "with the commands to run"
     ]
+
+
+def test_rst_literal_blocks_count_as_fenced() -> None:
+    text = "x\n=\n\nRequirements\n------------\n\n* Python 3.8\n\n::\n\n    pip install -r r.txt\n"
+    repo = make_repo(readme=readme(text, "README.rst", "rst"))
+    assert messages(RULE, repo_ctx(repo)) == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import messages, repo_ctx, run
+from builders import make_repo, messages, readme, repo_ctx, run
 
 from checks.rules.readme.rdm007_readme_usage_code import RULE
 
@@ -39,3 +39,9 @@ def test_only_install_code_does_not_count_as_usage() -> None:
         "README.md of `ml-utils`: the usage section `Usage` (line 9) has no fenced code block "
         "showing an example"
     ]
+
+
+def test_rst_literal_blocks_count_as_fenced() -> None:
+    text = "x\n=\n\nUsage\n-----\n\nRun::\n\n    x index vectors.npy\n"
+    repo = make_repo(readme=readme(text, "README.rst", "rst"))
+    assert messages(RULE, repo_ctx(repo)) == []

@@ -4,7 +4,8 @@ What it does:
     Finds the README's install section ("Installation", "Setup", "Getting started"...) and
     its subsections, and checks that they hold a fenced code block (```` ``` ````). It
     passes as well when an install command appears in a fenced block anywhere in the README,
-    or when the install section links to installation instructions elsewhere.
+    or when the install section links to installation instructions elsewhere. In a
+    reStructuredText README, ``::`` literal blocks count as fenced.
     READMEs without an install section are left to ``readme-install`` (RDM004).
 
 Why it matters:
@@ -28,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-from checks.readme_for import readme_and_analysis, where, with_subsections
+from checks.readme_for import is_fenced, readme_and_analysis, where, with_subsections
 from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND, install_sections
 
 
@@ -40,11 +41,12 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     sections = install_sections(analysis)
     if not sections:
         return
-    if any(b.fenced and INSTALL_COMMAND.search(b.text) for b in analysis.code_blocks):
+    blocks = analysis.code_blocks
+    if any(is_fenced(analysis, b) and INSTALL_COMMAND.search(b.text) for b in blocks):
         return
     for section in sections:
         parts = with_subsections(analysis, section)
-        if any(b.fenced for s in parts for b in s.code_blocks):
+        if any(is_fenced(analysis, b) for s in parts for b in s.code_blocks):
             return
         # Install steps kept in the documentation, linked from here, are fine too.
         if any(

@@ -4,6 +4,7 @@ What it does:
     Finds the README's usage sections ("Usage", "Quick start", "Examples"...) with their
     subsections and checks that at least one holds a fenced code block (```` ``` ````). It
     passes as well when a fenced block elsewhere shows use rather than only installation.
+    In a reStructuredText README, ``::`` literal blocks count as fenced.
     READMEs without a usage section are left to ``readme-usage`` (RDM006).
 
 Why it matters:
@@ -27,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-from checks.readme_for import readme_and_analysis, where, with_subsections
+from checks.readme_for import is_fenced, readme_and_analysis, where, with_subsections
 from checks.rules.readme.rdm006_readme_usage import usage_code_lines, usage_sections
 
 
@@ -39,11 +40,12 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     sections = usage_sections(analysis)
     if not sections:
         return
-    fenced_lines = {b.line for b in analysis.code_blocks if b.fenced}
+    fenced_lines = {b.line for b in analysis.code_blocks if is_fenced(analysis, b)}
     if fenced_lines & set(usage_code_lines(analysis)):
         return
     for section in sections:
-        if any(b.fenced for s in with_subsections(analysis, section) for b in s.code_blocks):
+        parts = with_subsections(analysis, section)
+        if any(is_fenced(analysis, b) for s in parts for b in s.code_blocks):
             return
     first = sections[0]
     yield Problem(
