@@ -180,8 +180,36 @@ def _owner_and_name(root: Path) -> tuple[str, str]:
     parsed = parse_remote(remote) if remote else None
     if parsed:
         return parsed
-    # No GitHub remote: the folder name is the best guess; the owner is unknown.
+    # No GitHub remote (a copy, a fresh `git init`): the package metadata often links it.
+    for url in _metadata_urls(root):
+        match = _GITHUB_URL.search(url)
+        if match:
+            return match.group(1), match.group(2)
+    # Nothing says where it lives: the folder name is the best guess; the owner is unknown.
     return "local", root.name
+
+
+_GITHUB_URL = re.compile(r"github\.com[:/]+([A-Za-z0-9-]+)/([A-Za-z0-9._-]+?)(?:\.git)?(?:[/#?]|$)")
+
+
+def _metadata_urls(root: Path) -> list[str]:
+    """Repository, homepage and documentation links from the package files, in that order."""
+    urls: list[Any] = []
+    project = _load_toml(root / "pyproject.toml").get("project", {})
+    if isinstance(project, dict) and isinstance(project.get("urls"), dict):
+        urls += sorted(project["urls"].values(), key=lambda u: "github.com" not in str(u))
+    try:
+        package = json.loads((root / "package.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        package = {}
+    if isinstance(package, dict):
+        for key in ("repository", "homepage", "bugs"):
+            value = package.get(key)
+            urls.append(value.get("url") if isinstance(value, dict) else value)
+    cargo = _load_toml(root / "Cargo.toml").get("package", {})
+    if isinstance(cargo, dict):
+        urls += [cargo.get("repository"), cargo.get("homepage")]
+    return [url for url in urls if isinstance(url, str)]
 
 
 # --- files ------------------------------------------------------------------------------------

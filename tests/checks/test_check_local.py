@@ -164,3 +164,18 @@ def test_not_a_folder(tmp_path: Path) -> None:
     with pytest.raises(UsageError) as info:
         load_local_repo(tmp_path / "missing")
     assert info.value.message == f"{tmp_path / 'missing'}: not a folder"
+
+
+def test_without_a_remote_the_package_metadata_names_the_repository(tmp_path: Path) -> None:
+    (tmp_path / "package.json").write_text(
+        json.dumps({"repository": {"type": "git", "url": "git+https://github.com/octo/web.git"}})
+    )
+    repo = load_local_repo(tmp_path)
+    assert (repo.owner, repo.name) == ("octo", "web")
+    (tmp_path / "package.json").unlink()
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n[project.urls]\n'
+        'Docs = "https://x.readthedocs.io"\nSource = "https://github.com/octo/x-py/tree/main"\n'
+    )
+    repo = load_local_repo(tmp_path)
+    assert (repo.owner, repo.name) == ("octo", "x-py")
