@@ -24,8 +24,9 @@ def files_known(repo: Repo) -> bool:
     return repo.knows("files")
 
 
-# The fetch always lists these folders (see ``Repo.files``), even when they turn out empty.
-ALWAYS_LISTED = ("", ".github", ".github/workflows")
+# The fetch always lists these folders (``portfolio.github.fetch`` asks for each by name), so
+# an absent or empty one is known to hold nothing.
+ALWAYS_LISTED = ("", ".github", ".github/workflows", "docs")
 
 
 def listed_folders(repo: Repo) -> frozenset[str]:

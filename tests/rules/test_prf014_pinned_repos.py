@@ -24,4 +24,7 @@ def test_nothing_pinned() -> None:
 def test_unknown_pins_are_inconclusive() -> None:
     (problem,) = run(RULE, profile_ctx(make_snapshot(repos=OWN, unknown=("pinned",))))
     assert problem.inconclusive
-    assert problem.message.startswith("your pinned repositories are unknown")
+    assert problem.message == (
+        "your pinned repositories are unknown: GitHub only shows them to a fetch with a token "
+        "(`GITHUB_TOKEN=... portfolio fetch octo`)"
+    )

@@ -148,3 +148,7 @@ def test_is_notebook_collection() -> None:
     code = make_repo(language="Jupyter Notebook", files=("train.py", "demo.ipynb"))
     assert not kinds.is_notebook_collection(code)
     assert not kinds.is_notebook_collection(make_repo(language="Python"))
+
+
+def test_docs_is_always_listed_by_the_fetch() -> None:
+    assert kinds.has_path(make_repo(files=("docs/",)), "docs/conf.py") is False

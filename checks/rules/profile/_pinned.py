@@ -22,12 +22,12 @@ def eligible(snapshot: Snapshot) -> list[Repo]:
     ]
 
 
-def unknown_problem() -> Problem:
+def unknown_problem(snapshot: Snapshot) -> Problem:
     """The one inconclusive problem when pinned items could not be fetched (they need a token)."""
     return Problem(
         message=(
             "your pinned repositories are unknown: GitHub only shows them to a fetch with a "
-            "token (set GITHUB_TOKEN and fetch again)"
+            f"token (`GITHUB_TOKEN=... portfolio fetch {snapshot.user.login}`)"
         ),
         inconclusive=True,
     )

@@ -35,7 +35,7 @@ def check(ctx: ProfileContext) -> Iterator[Problem]:
     if not candidates:
         return  # nothing of your own to pin yet: not a problem with the profile
     if not snapshot.knows("pinned"):
-        yield unknown_problem()
+        yield unknown_problem(snapshot)
         return
     if snapshot.pinned:
         return

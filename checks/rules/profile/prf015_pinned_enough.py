@@ -40,7 +40,7 @@ def check(ctx: ProfileContext) -> Iterator[Problem]:
     if needed == 0:
         return
     if not snapshot.knows("pinned"):
-        yield unknown_problem()
+        yield unknown_problem(snapshot)
         return
     pinned = len(snapshot.pinned)
     if pinned == 0 or pinned >= needed:

@@ -33,7 +33,7 @@ def check(ctx: ProfileContext) -> Iterator[Problem]:
     snapshot = ctx.snapshot
     if not snapshot.knows("pinned"):
         if snapshot.repos:
-            yield unknown_problem()
+            yield unknown_problem(snapshot)
         return
     for full_name in snapshot.pinned:
         repo = snapshot.repo(full_name)
