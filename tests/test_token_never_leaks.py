@@ -35,7 +35,11 @@ RECIPES: dict[str, list[list[str]]] = {
         ["fetch", LOGIN, "-o", "{tmp}/fetched/snapshot.json"],  # warm, from the cache
         ["fetch", LOGIN, "--no-token", "-o", "{tmp}/anon/snapshot.json"],
     ],
-    "check": [["check", "{profile}"], ["check", "{profile}", "--format", "json"]],
+    "check": [
+        ["check", "{profile}"],
+        ["check", "{profile}", "--format", "json"],
+        ["check", "--user", LOGIN],  # fetches through the mocked API
+    ],
     "rules": [["rules"], ["rules", "REP001"]],
     "init": [["init", "{tmp}/new-profile", "--login", LOGIN]],
     "build": [["build", "{profile}", "-o", "{tmp}/site", "--refresh"]],
