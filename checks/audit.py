@@ -94,7 +94,7 @@ def run_check(request: CheckRequest, *, rules: Mapping[str, Rule] | None = None)
 
     format_name = request.format
     if format_name == "auto":
-        format_name = "github" if request.environ.get("GITHUB_ACTIONS") == "true" else "text"
+        format_name = _auto_format(request)
     color = request.color and format_name == "text" and request.output is None
     rendered = render(report, format_name, color=color)
 
@@ -135,6 +135,17 @@ def run_check(request: CheckRequest, *, rules: Mapping[str, Rule] | None = None)
         kept=kept,
         notes=tuple(notes),
     )
+
+
+_SUFFIX_FORMATS = {".json": "json", ".sarif": "sarif", ".md": "markdown", ".markdown": "markdown"}
+
+
+def _auto_format(request: CheckRequest) -> str:
+    """A file gets the format its name says (text by default); the terminal or CI log gets
+    annotations under GitHub Actions and text elsewhere."""
+    if request.output:
+        return _SUFFIX_FORMATS.get(Path(request.output).suffix.lower(), "text")
+    return "github" if request.environ.get("GITHUB_ACTIONS") == "true" else "text"
 
 
 def _fetch(request: CheckRequest) -> Snapshot:

@@ -122,7 +122,7 @@ def describe_rules(rule_id: str | None = None, *, format_name: str = "text") -> 
     width = max((len(rule.name) for rule in chosen), default=0)
     lines = [
         f"{rule.id}  {rule.name.ljust(width)}  {str(rule.severity).ljust(7)}  "
-        f"{str(rule.target).ljust(7)}  {rule.summary}"
+        f"{str(rule.target).ljust(7)}  {rule.summary.replace('``', '`')}"
         for rule in chosen
     ]
     lines.append("")

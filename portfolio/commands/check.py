@@ -59,7 +59,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--format",
         choices=FORMAT_CHOICES,
         default="auto",
-        help="report format; auto = github under GitHub Actions, else text (default auto)",
+        help="report format (default auto: from the --output file's extension, .json .sarif "
+        ".md; else github under GitHub Actions, text elsewhere)",
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE")
     parser.add_argument(

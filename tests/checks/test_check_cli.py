@@ -59,6 +59,17 @@ def test_auto_format_is_text_on_a_terminal_and_github_under_actions(
     assert "to-do list added to the job summary" in outcome.notes
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("r.json", "json"), ("r.sarif", "sarif"), ("todo.md", "markdown"), ("r.txt", "text")],
+)
+def test_auto_format_follows_the_output_file_name(
+    profile: Path, tmp_path: Path, name: str, expected: str
+) -> None:
+    outcome = run(profile, output=str(tmp_path / name), environ={"GITHUB_ACTIONS": "true"})
+    assert outcome.format == expected
+
+
 def test_output_file_gets_the_report_and_stdout_nothing(profile: Path, tmp_path: Path) -> None:
     target = tmp_path / "out" / "report.json"
     outcome = run(profile, format="json", output=str(target))
