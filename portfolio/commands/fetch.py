@@ -69,7 +69,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--cache-dir",
         metavar="DIR",
-        help="folder for the HTTP cache (default: $PORTFOLIO_CACHE_DIR or ~/.cache/portfolio-kit)",
+        help="folder for the HTTP cache (default: shown above)",
     )
     parser.add_argument(
         "--refresh",

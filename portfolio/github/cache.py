@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -24,7 +25,7 @@ CACHE_FORMAT = 1
 """Bumped when the entry layout changes; entries of another format are ignored, not trusted."""
 
 
-def default_cache_dir(environ: os._Environ[str] | dict[str, str] | None = None) -> Path:
+def default_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
     """``$PORTFOLIO_CACHE_DIR``, else ``$XDG_CACHE_HOME/portfolio-kit/http``, else
     ``~/.cache/portfolio-kit/http``."""
     env = os.environ if environ is None else environ

@@ -15,7 +15,7 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -58,7 +58,7 @@ class BadTokenError(FetchError):
     exit_code = 2
 
 
-def token_from_env(environ: os._Environ[str] | dict[str, str] | None = None) -> tuple[str, str]:
+def token_from_env(environ: Mapping[str, str] | None = None) -> tuple[str, str]:
     """The token and the name of the variable it came from, or ``("", "")`` when none is set."""
     env = os.environ if environ is None else environ
     for name in TOKEN_VARIABLES:
