@@ -130,11 +130,14 @@ def _inline(text: str) -> str:
     """One line of Markdown from text that may come from a README or a profile field.
 
     Outside `code spans`, ``<`` and ``>`` are escaped so untrusted text cannot inject HTML,
-    and line breaks are folded so an item stays one item.
+    ``@name`` gets an invisible break so pasting the list into an issue pings nobody, and line
+    breaks are folded so an item stays one item.
     """
     text = " ".join(text.split())
     parts = re.split(r"(`[^`]*`)", text)
-    return "".join(
-        part if part.startswith("`") else part.replace("<", "&lt;").replace(">", "&gt;")
-        for part in parts
-    )
+    return "".join(part if part.startswith("`") else _escape(part) for part in parts)
+
+
+def _escape(text: str) -> str:
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"(?<![\w.])@(?=[A-Za-z0-9])", "@\u200b", text)

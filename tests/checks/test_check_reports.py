@@ -198,3 +198,13 @@ def test_text_report_strips_terminal_escapes_from_quoted_text() -> None:
     text = render(report, "text")
     assert "\x1b" not in text and "\x07" not in text
     assert "bio says ?[2Jhi?" in text
+
+
+def test_markdown_mentions_ping_nobody() -> None:
+    finding = dataclasses.replace(
+        GOLDEN_FINDINGS[0], message="bio says @acme-corp, mail me@example.com, `@code`"
+    )
+    report = dataclasses.replace(GOLDEN_REPORT, findings=(finding,), fixed=None)
+    text = render(report, "markdown")
+    assert "@\u200bacme-corp" in text
+    assert "me@example.com" in text and "`@code`" in text
