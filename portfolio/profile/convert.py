@@ -397,9 +397,20 @@ class Converter:
     def check_theme(self, value: str) -> tuple[str | None, Any]:
         if "/" in value or "\\" in value or value.startswith("."):
             return self.local_path(value, folder=True)
-        if _ID.fullmatch(value):
+        bundled = bundled_theme_names()
+        if value in bundled or not bundled:
             return None, value
-        return f"`{value}` is not a theme name; for your own theme write `./{value}`", None
+        close = difflib.get_close_matches(value, bundled, n=1, cutoff=0.6)
+        hint = (
+            f"did you mean `{close[0]}`?"
+            if close
+            else "the bundled themes are " + ", ".join(f"`{name}`" for name in bundled)
+        )
+        return (
+            f"no bundled theme called `{value}`; {hint} (for a theme folder of your own, "
+            f"write its path: `./{value}`)",
+            None,
+        )
 
     def local_path(self, value: str, *, folder: bool) -> tuple[str | None, Any]:
         what = "folder" if folder else "file"
@@ -436,6 +447,13 @@ class Converter:
         if not folder and not target.is_file():
             return f"`{value}` is a folder; expected a file", None
         return None, "/".join(parts)
+
+
+def bundled_theme_names() -> list[str]:
+    """The themes shipped with portfolio-kit (folders of the ``themes`` package)."""
+    from themes import THEMES_DIR
+
+    return sorted(p.parent.name for p in THEMES_DIR.glob("*/theme.yaml"))
 
 
 def _expected(tp: Any, meta: dict[str, Any]) -> str:

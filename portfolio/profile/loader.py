@@ -174,6 +174,14 @@ def _check_across_fields(profile: model.Profile, root: Node, converter: Converte
                 f"site.sections[{index}]",
                 f"no section called `{name}`; {hint}",
             )
+    for name in ("experience", "education"):
+        for index, entry in enumerate(getattr(profile, name)):
+            if entry.start and entry.end and _before(entry.end, entry.start):
+                converter.mistake(
+                    _field_line(root, name, index, "end"),
+                    f"{name}[{index}].end",
+                    f"`{entry.end}` is before the start, `{entry.start}`",
+                )
     projects = profile.projects
     if projects.mode == "manual" and not projects.repos:
         converter.mistake(
@@ -188,6 +196,12 @@ def _check_across_fields(profile: model.Profile, root: Node, converter: Converte
                 f"projects.overrides.{key}",
                 "expected a repository name such as `my-repo` or `owner/my-repo`",
             )
+
+
+def _before(a: str, b: str) -> bool:
+    """Whether ISO date ``a`` is before ``b``, compared at the precision both have."""
+    length = min(len(a), len(b))
+    return a[:length] < b[:length]
 
 
 def _merge_bibtex(profile: model.Profile, root: Path) -> tuple[model.Profile, list[str]]:

@@ -262,6 +262,12 @@ skills: PyTorch
          "section; choose another"),
         ("schema: portfolio/v1\nsite:\n  theme: ./mytheme\n",
          "profile.yaml:3: site.theme: folder `./mytheme` not found in the profile folder"),
+        ("schema: portfolio/v1\nsite:\n  theme: acadmic\n",
+         "profile.yaml:3: site.theme: no bundled theme called `acadmic`; did you mean `academic`? "
+         "(for a theme folder of your own, write its path: `./acadmic`)"),
+        ("schema: portfolio/v1\neducation:\n  - degree: MSc\n    institution: U\n"
+         "    start: 2021-09\n    end: 2020\n",
+         "profile.yaml:6: education[0].end: `2020` is before the start, `2021-09`"),
     ],
 )  # fmt: skip
 def test_single_mistakes(folder: Path, text: str, expected: str) -> None:
