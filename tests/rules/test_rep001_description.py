@@ -43,3 +43,13 @@ def test_fix_is_an_exact_gh_command() -> None:
     ctx = RepoContext(repo=Repo(name="ml-utils", owner="octo"))
     (problem,) = RULE.check(ctx)
     assert problem.fix.command.startswith("gh repo edit octo/ml-utils --description ")
+
+
+def test_unknown_description_is_inconclusive() -> None:
+    ctx = RepoContext(repo=Repo(name="ml-utils", owner="octo", unknown=("description",)))
+    (problem,) = RULE.check(ctx)
+    assert problem.inconclusive
+    assert problem.message == (
+        "cannot tell whether `ml-utils` has a description: only GitHub knows it (no package "
+        "metadata gives one); run the check on a fetched snapshot"
+    )

@@ -39,7 +39,15 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         "saying what it is and for whom."
     )
     command = f'gh repo edit {repo.full_name} --description "WHAT IT IS, FOR WHOM"'
-    if not description:
+    if not description and not repo.knows("description"):
+        yield Problem(
+            message=(
+                f"cannot tell whether `{repo.name}` has a description: only GitHub knows it "
+                "(no package metadata gives one); run the check on a fetched snapshot"
+            ),
+            inconclusive=True,
+        )
+    elif not description:
         yield Problem(
             message=f"`{repo.name}` has no description",
             fix=Fix(
