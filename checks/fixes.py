@@ -1,7 +1,7 @@
 """Safe fixes: the files `portfolio check --repo PATH --fix` may create, and their templates.
 
 Rules declare files in ``Fix.creates`` (path -> content) and build the content with the
-template helpers below, filled with what is known about the repository. Creating is the only
+template functions below, filled with what is known about the repository. Creating is the only
 thing a fix does: an existing file is never overwritten, not even by a race (the file is
 linked into place, which fails if something appeared meanwhile), and nothing is deleted.
 """
