@@ -17,10 +17,33 @@ def test_junk_is_reported_once_per_kind() -> None:
              "src/__pycache__/a.cpython-312.pyc", "env/", "env/pyvenv.cfg")  # fmt: skip
     problems = run(RULE, repo_ctx(files=paths))
     assert [(p.message, p.file) for p in problems] == [
-        ("`ml-utils` has .DS_Store committed: macOS folder metadata", ".DS_Store"),
+        (
+            "`ml-utils` has .DS_Store committed (and 1 more place): macOS folder metadata",
+            ".DS_Store",
+        ),
         ("`ml-utils` has src/__pycache__/ committed: Python bytecode caches", "src/__pycache__"),
         ("`ml-utils` has env/ committed: a Python virtual environment", "env"),
     ]
     assert problems[1].fix.description.startswith(
         'Run `git rm -r --cached "src/__pycache__" && echo "__pycache__/" >> .gitignore`'
+    )
+
+
+def test_junk_in_several_places_gets_one_command_for_all() -> None:
+    paths = ("a/", "a/.DS_Store", "b/", "b/.DS_Store", "c/", "c/.DS_Store")
+    (problem,) = run(RULE, repo_ctx(files=paths))
+    assert problem.message == (
+        "`ml-utils` has a/.DS_Store committed (and 2 more places): macOS folder metadata"
+    )
+    assert problem.fix.description.startswith(
+        "Run `git ls-files -z -- '.DS_Store' '*/.DS_Store' | xargs -0 git rm --cached && "
+        'echo ".DS_Store" >> .gitignore`'
+    )
+
+
+def test_folders_in_several_places_use_folder_pathspecs() -> None:
+    paths = ("a/", "a/__pycache__/", "b/", "b/__pycache__/")
+    (problem,) = run(RULE, repo_ctx(files=paths))
+    assert "git ls-files -z -- '__pycache__/*' '*/__pycache__/*' | xargs -0 git rm --cached" in (
+        problem.fix.description
     )

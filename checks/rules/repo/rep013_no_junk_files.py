@@ -67,28 +67,43 @@ def junk_kind(path: str) -> tuple[str, str] | None:
     return None
 
 
+def _pathspec(path: str, is_folder: bool) -> str:
+    """Git pathspecs for every copy of this junk in the tree (git's ``*`` also matches ``/``)."""
+    name = path.rpartition("/")[2]
+    return f"'{name}/*' '*/{name}/*'" if is_folder else f"'{name}' '*/{name}'"
+
+
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
-    reported: set[str] = set()
+    # One finding per kind of junk, at its first place: ".DS_Store in 40 folders" is one fix.
+    places: dict[str, list[tuple[str, bool]]] = {}
     for entry in repo.files:
         junk = junk_kind(entry.path)
         if junk is None:
             continue
         path, kind = junk
-        # One finding per kind of junk: ".DS_Store in 40 folders" is one thing to fix.
-        if kind in reported:
-            continue
-        reported.add(kind)
         is_folder = path != entry.path or entry.type == "dir"
+        found = places.setdefault(kind, [])
+        if path not in [p for p, _ in found]:
+            found.append((path, is_folder))
+    for kind, found in places.items():
+        path, is_folder = found[0]
         shown = path + ("/" if is_folder else "")
         pattern = path.rpartition("/")[2] + ("/" if is_folder else "")
+        more = len(found) - 1
+        elsewhere = f" (and {more} more place{'s' if more > 1 else ''})" if more else ""
+        remove = (
+            f'git rm -r --cached "{path}"'
+            if not more
+            else f"git ls-files -z -- {_pathspec(path, is_folder)} | xargs -0 git rm --cached"
+        )
         yield Problem(
-            message=f"`{repo.name}` has {shown} committed: {kind}",
+            message=f"`{repo.name}` has {shown} committed{elsewhere}: {kind}",
             file=path,
             fix=Fix(
                 description=(
-                    f'Run `git rm -r --cached "{path}" && echo "{pattern}" >> .gitignore` '
-                    "and commit: the files stay on your disk but leave the repository."
+                    f'Run `{remove} && echo "{pattern}" >> .gitignore` and commit: the files '
+                    "stay on your disk but leave the repository."
                 ),
                 safety=FixSafety.DISPLAY_ONLY,
             ),
