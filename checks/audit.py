@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checks import baseline as baselines
-from checks.config import find_config_file, load_config, with_command_line
+from checks.config import check_repo_names, find_config_file, load_config, with_command_line
 from checks.fixes import fixes_diff, plan_fixes, write_fixes
 from checks.local import load_local_repo
 from checks.model import Rule
@@ -87,6 +87,7 @@ def run_check(request: CheckRequest, *, rules: Mapping[str, Rule] | None = None)
         report = run_repo_checks(load_local_repo(request.repo_path), config=config, rules=rules)
     else:
         snapshot = _fetch(request) if request.user else load_snapshot(folder)
+        check_repo_names(config, (r.full_name for r in snapshot.repos), login=snapshot.user.login)
         showcase = _site_projects(folder, snapshot)
         report = run_checks(snapshot, config=config, rules=rules, showcase=showcase)
     if request.baseline:

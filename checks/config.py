@@ -260,6 +260,25 @@ def with_command_line(
     )
 
 
+def check_repo_names(config: CheckConfig, repos: Iterable[str], *, login: str) -> None:
+    """Raise ConfigError for ``ignore-repo`` or ``showcase`` names that match no repository.
+
+    A typo there would silently ignore nothing, so it is an error, with the nearest name.
+    """
+    full_names = list(repos)
+    known = {*full_names, *(name.split("/", 1)[-1] for name in full_names)}
+    short = [name.split("/", 1)[-1] for name in full_names]
+    messages = []
+    named = [("ignore-repo", entry.repo) for entry in config.ignore_repo]
+    named += [("showcase", name) for name in config.showcase]
+    for key, name in named:
+        if name not in known:
+            found = _unknown("repository", name, short, f"{login} has no such public repository")
+            messages.append(f"{config.source or 'configuration'}: {key}: {found}")
+    if messages:
+        raise ConfigError("\n".join(messages), hint="Names are as in github.com/OWNER/NAME.")
+
+
 def _split(values: Sequence[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 

@@ -140,6 +140,20 @@ def test_user_is_fetched_live_with_the_token_from_the_environment(profile, monke
     assert "ghp_secret123" not in outcome.output
 
 
+def test_repo_names_in_the_config_must_exist(profile: Path) -> None:
+    config = profile / ".portfolio-check.toml"
+    config.write_text(
+        'showcase = ["plain", "shinny"]\n[[ignore-repo]]\nrepo = "nope"\nrules = ["ALL"]\n'
+        'reason = "x"\n'
+    )
+    with pytest.raises(ConfigError) as info:
+        run(profile)
+    assert info.value.message == (
+        f"{config}: ignore-repo: unknown repository 'nope'; octo has no such public repository\n"
+        f"{config}: showcase: unknown repository 'shinny'; did you mean 'shiny'?"
+    )
+
+
 def test_fix_and_diff_need_a_checkout(profile: Path) -> None:
     with pytest.raises(UsageError) as info:
         run(profile, fix=True)
