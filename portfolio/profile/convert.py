@@ -128,6 +128,8 @@ class Converter:
         if isinstance(node, ScalarNode) and node.tag == _NULL:
             if optional:
                 return None
+            if dataclasses.is_dataclass(inner) and _required(inner):
+                return self.mistake(node, path, "empty entry; fill it in or remove the line")
             if dataclasses.is_dataclass(inner) or typing.get_origin(inner) in (tuple, dict):
                 return self.default_of(inner)  # `skills:` with nothing after it: empty
             return self.mistake(node, path, f"expected {_expected(inner, meta)}, got nothing")
@@ -447,6 +449,14 @@ class Converter:
         if not folder and not target.is_file():
             return f"`{value}` is a folder; expected a file", None
         return None, "/".join(parts)
+
+
+def _required(cls: type) -> list[str]:
+    return [
+        f.name
+        for f in public_fields(cls)
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    ]
 
 
 def bundled_theme_names() -> list[str]:

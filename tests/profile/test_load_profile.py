@@ -262,6 +262,8 @@ skills: PyTorch
          "section; choose another"),
         ("schema: portfolio/v1\nsite:\n  theme: ./mytheme\n",
          "profile.yaml:3: site.theme: folder `./mytheme` not found in the profile folder"),
+        ("schema: portfolio/v1\ntalks:\n  -\n",
+         "profile.yaml:3: talks[0]: empty entry; fill it in or remove the line"),
         ("schema: portfolio/v1\nsite:\n  theme: acadmic\n",
          "profile.yaml:3: site.theme: no bundled theme called `acadmic`; did you mean `academic`? "
          "(for a theme folder of your own, write its path: `./acadmic`)"),
