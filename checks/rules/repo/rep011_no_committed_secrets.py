@@ -95,7 +95,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
                     f"Rotate or revoke whatever secret {entry.path} holds first (it is public "
                     f"already), then `git rm --cached {entry.path}`, add it to .gitignore, "
                     f"commit, and purge it from history with `git filter-repo --invert-paths "
-                    f"--path {entry.path}` and a force-push."
+                    f"--path {entry.path}` (`pip install git-filter-repo`) and a force-push."
                 ),
                 safety=FixSafety.DISPLAY_ONLY,
             ),
