@@ -36,8 +36,8 @@ OPTIONS = {"portfolio_url": None}
 
 def portfolio_url(snapshot: Snapshot, configured: str | None) -> str | None:
     """The portfolio's address: configured, else the ``LOGIN.github.io`` Pages site if any."""
-    if configured:
-        return configured
+    if isinstance(configured, str) and configured.strip():
+        return configured.strip()
     login = snapshot.user.login
     site = snapshot.repo(f"{login}.github.io")
     if site is None:
@@ -75,8 +75,10 @@ def check(ctx: ProfileContext) -> Iterator[Problem]:
             ),
             fix=fix,
         )
-    elif options["portfolio_url"] and repo_kinds.normalise_url(blog) != repo_kinds.normalise_url(
+    elif (
         portfolio
+        and options["portfolio_url"]
+        and repo_kinds.normalise_url(blog) != repo_kinds.normalise_url(portfolio)
     ):
         yield Problem(
             message=f"your website field is {blog}, not your portfolio ({portfolio})", fix=fix
