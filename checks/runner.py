@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from checks.config import CheckConfig, RuleResolver
@@ -25,7 +25,7 @@ from checks.model import (
 )
 from checks.score import Scores, compute_scores
 from portfolio import __version__
-from portfolio.snapshot import Repo, Snapshot
+from portfolio.snapshot import Readme, Repo, Snapshot
 
 _DISABLE = re.compile(r"<!--\s*portfolio-check:\s*disable\s+(.*?)\s*-->", re.IGNORECASE | re.DOTALL)
 
@@ -59,6 +59,9 @@ class Report:
     """``owner/name`` of every repository checked, in order."""
     local_files: bool = False
     """Whether finding files are paths of a checkout on disk (SARIF and annotations use them)."""
+    readme_paths: Mapping[str | None, str] = field(default_factory=dict)
+    """Where each target's README is (``None``: the profile README), to anchor findings that
+    have no file of their own; ``README.md`` is assumed where it is missing."""
     fixed: tuple[FixedFinding, ...] | None = None
     """With a baseline: the earlier findings that are gone; ``None`` without one."""
     tool_version: str = __version__
@@ -79,6 +82,12 @@ class Report:
     @property
     def ignored(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.ignored_reason is not None)
+
+    def anchor(self, finding: Finding) -> tuple[str, int]:
+        """The file and line a finding points at: its own, or line 1 of its README."""
+        if finding.file:
+            return finding.file, finding.line or 1
+        return self.readme_paths.get(finding.repo, "README.md"), 1
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.counted if f.severity == severity)
@@ -133,6 +142,7 @@ def run_checks(
         kind="profile",
         showcase=showcased,
         repos=tuple(repo.full_name for repo in snapshot.repos),
+        readme_paths=_readme_paths(snapshot.repos, snapshot.profile_readme),
     )
 
 
@@ -161,7 +171,15 @@ def run_repo_checks(
         showcase=showcased,
         repos=(repo.full_name,),
         local_files=True,
+        readme_paths=_readme_paths((repo,), None),
     )
+
+
+def _readme_paths(repos: Iterable[Repo], profile_readme: Readme | None) -> dict[str | None, str]:
+    paths: dict[str | None, str] = {r.full_name: r.readme.path for r in repos if r.readme}
+    if profile_readme is not None:
+        paths[None] = profile_readme.path
+    return paths
 
 
 def _selected(rules: Mapping[str, Rule] | None, config: CheckConfig) -> list[Rule]:

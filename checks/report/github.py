@@ -43,8 +43,9 @@ def _annotation(finding: Finding, report: Report) -> str:
     properties = []
     if report.local_files:
         # Anchored in the checkout, so GitHub shows it on the file in pull requests.
-        properties.append(f"file={escape_property(finding.file or 'README.md')}")
-        properties.append(f"line={finding.line if finding.file and finding.line else 1}")
+        path, line = report.anchor(finding)
+        properties.append(f"file={escape_property(path)}")
+        properties.append(f"line={line}")
     where = f"{finding.repo}: " if finding.repo and not report.local_files else ""
     properties.append(f"title={escape_property(f'{finding.rule_id} {finding.rule_name}')}")
     message = where + finding.message

@@ -118,8 +118,7 @@ def _result(finding: Finding, rule_index: int, report: Report) -> dict[str, Any]
 
 
 def _location(finding: Finding, report: Report) -> dict[str, Any]:
-    path = finding.file or "README.md"
-    line = finding.line if finding.file and finding.line else 1
+    path, line = report.anchor(finding)
     if report.local_files:
         artifact = {"uri": path, "uriBaseId": "%SRCROOT%"}
     else:

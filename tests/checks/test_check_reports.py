@@ -208,3 +208,18 @@ def test_markdown_mentions_ping_nobody() -> None:
     text = render(report, "markdown")
     assert "@\u200bacme-corp" in text
     assert "me@example.com" in text and "`@code`" in text
+
+
+def test_findings_without_a_file_anchor_to_their_own_readme() -> None:
+    report = dataclasses.replace(
+        GOLDEN_REPORT, readme_paths={"octo/shiny": "docs/README.rst", None: "README.md"}
+    )
+    results = to_sarif(report)["runs"][0]["results"]
+    shiny = next(
+        r for r in results if r["ruleId"] == "REP901" and r["properties"]["repo"] == "octo/shiny"
+    )
+    uri = shiny["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri == "https://github.com/octo/shiny/blob/HEAD/docs/README.rst"
+    local = dataclasses.replace(report, local_files=True)
+    lines = render_github(local).splitlines()
+    assert lines[1].startswith("::error file=docs/README.rst,line=1,title=REP901")

@@ -210,3 +210,10 @@ def test_overall_score_weights_profile_and_showcase() -> None:
                             frozenset({"o/show"}))  # fmt: skip
     assert (scores.profile, scores.repos) == (100, {"o/show": 75, "o/other": 100})
     assert scores.overall == 92  # (3 * 100 + 2 * 75 + 1 * 100) / 6 = 91.67
+
+
+def test_report_knows_where_each_readme_is() -> None:
+    report = run_checks(make_snapshot(), rules=FAKE_RULES)
+    assert report.readme_paths == {"octo/shiny": "README.md", "octo/plain": "README.md"}
+    (profile_finding, *_) = report.findings
+    assert report.anchor(profile_finding) == ("README.md", 1)
