@@ -146,8 +146,9 @@ def entries_from_graphql(folder: str, tree: Any) -> list[FileEntry]:
 
 
 def _extension(path: str) -> str:
+    # The last suffix decides, as in GitHub's markup rendering: README.en.md is Markdown.
     name = path.rpartition("/")[2]
-    dot = name.find(".")
+    dot = name.rfind(".")
     return name[dot:].lower() if dot > 0 else ""
 
 
