@@ -147,7 +147,23 @@ def prepare_inputs(
         favicon_url=asset(profile.site.favicon) if profile.site.favicon else None,
         social_image_url=asset(profile.site.social_image) if profile.site.social_image else None,
         assets=assets,
+        analytics_pixel=_analytics_pixel(profile, warn),
     )
+
+
+def _analytics_pixel(profile: Profile, warn: Callable[[str], None]) -> str | None:
+    analytics = profile.site.analytics
+    if analytics.provider == "goatcounter" and analytics.site_id:
+        # GoatCounter counts with a plain image request: no script, so the CSP stays strict.
+        return f"https://{analytics.site_id}.goatcounter.com/count?p=/"
+    if analytics.provider != "none":
+        warn(
+            f"site.analytics.provider: {analytics.provider} needs JavaScript, which the site "
+            "does not load; no visits are counted (goatcounter works without JavaScript)"
+            if analytics.provider == "plausible"
+            else "site.analytics.site_id: missing, so no visits are counted"
+        )
+    return None
 
 
 def _refetch(root: Path, token: str) -> Snapshot:

@@ -77,6 +77,8 @@ class BuildInputs:
     social_image_url: str | None
     assets: dict[str, Path]
     """Local files to publish: site path → file in the profile folder."""
+    analytics_pixel: str | None = None
+    """A counting image's address, the page path to be appended (GoatCounter, no script)."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,15 @@ def plan_site(inputs: BuildInputs, articles: list, pelican_pages: list) -> SiteP
         base_url=inputs.base_url,
         color_scheme=profile.site.color_scheme,
         person=person,
-        nav=_nav(profile, theme, bool(projects), bool(publications), bool(talks), bool(articles)),
+        nav=_nav(
+            profile,
+            theme,
+            bool(projects),
+            bool(publications),
+            bool(talks),
+            bool(articles),
+            pelican_pages,
+        ),
         footer_html=markdown_html(profile.site.footer, inline=True),
         build_date=inputs.snapshot.fetched_at[:10],
         favicon_url=inputs.favicon_url,
@@ -112,6 +122,7 @@ def plan_site(inputs: BuildInputs, articles: list, pelican_pages: list) -> SiteP
         has_accent=bool(profile.site.accent_color),
         theme=theme.name,
         stylesheets=theme.stylesheets,
+        analytics_pixel=inputs.analytics_pixel,
     )
 
     # --- home
@@ -265,7 +276,7 @@ def _home_section(section_id, person, projects, publications, talks, sections):
     return sections.get(section_id)
 
 
-def _nav(profile: Profile, theme: Theme, projects, publications, talks, blog) -> tuple:
+def _nav(profile: Profile, theme: Theme, projects, publications, talks, blog, pages) -> tuple:
     if profile.site.nav:
         return tuple(
             NavItem(link.title, link.url, external=link.url.startswith(("http:", "https:")))
@@ -282,7 +293,11 @@ def _nav(profile: Profile, theme: Theme, projects, publications, talks, blog) ->
         "cv": NavItem("CV", "cv/"),
     }
     order = theme.nav or ("home", "projects", "publications", "talks", "blog", "cv")
-    return tuple(available[key] for key in order if available.get(key))
+    items = [available[key] for key in order if available.get(key)]
+    # The user's own pages (content/pages/) come before the CV, in Pelican's order.
+    own = [NavItem(page.title, page.url) for page in pages]
+    at = len(items) - 1 if items and items[-1].path == "cv/" else len(items)
+    return tuple(items[:at] + own + items[at:])
 
 
 def _filter_page(site, projects, active: FilterView, topic_filters, language_filters):

@@ -137,8 +137,7 @@ def link(context, target: str | None) -> str:
         target = ""
     if "://" in target or target.startswith(("mailto:", "#")):
         return target
-    base = context.get("SITEURL", "")
-    return f"{base}/{target}" if base or base == "" else target
+    return f"{context.get('SITEURL', '')}/{target}"
 
 
 def date_text(value: Any) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
@@ -153,7 +153,7 @@ class SiteView:
     theme: str
     stylesheets: tuple[str, ...]
     """The theme's stylesheets, under ``theme/css/``."""
-    extra: dict = field(default_factory=dict)
+    analytics_pixel: str | None = None
 
     def absolute(self, path: str) -> str:
         return f"{self.base_url}/{path.lstrip('/')}"

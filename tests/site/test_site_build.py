@@ -263,3 +263,27 @@ def test_build_command_reports_pages_and_exit_codes(tmp_path: Path, capsys) -> N
     assert re.search(r"Built \d+ pages \(\d+ files\) with the default theme in [\d.]+ s", out)
     assert cli.main(["build", str(tmp_path / "nowhere")]) == 2
     assert "error:" in capsys.readouterr().err
+
+
+def _set_analytics(profile: Path, block: str) -> None:
+    text = (profile / "profile.yaml").read_text()
+    old = "  analytics:\n    provider: none # the default: no tracking at all\n"
+    assert old in text, "the sample changed: update this test"
+    (profile / "profile.yaml").write_text(text.replace(old, block))
+
+
+def test_goatcounter_counts_with_an_image_not_a_script(tmp_path: Path) -> None:
+    profile = copy_sample(tmp_path)
+    _set_analytics(profile, "  analytics:\n    provider: goatcounter\n    site_id: ines\n")
+    build_site(profile, tmp_path / "site")
+    pixel = soup(tmp_path / "site/projects/index.html").find("img", class_="pixel")
+    assert pixel["src"] == "https://ines.goatcounter.com/count?p=/projects/"
+    assert pixel["alt"] == ""
+
+
+def test_plausible_is_refused_with_a_warning_since_it_needs_javascript(tmp_path: Path) -> None:
+    profile = copy_sample(tmp_path)
+    _set_analytics(profile, "  analytics:\n    provider: plausible\n    site_id: ines.example\n")
+    result = build_site(profile, tmp_path / "site")
+    assert any("plausible needs JavaScript" in w for w in result.warnings)
+    assert not soup(tmp_path / "site/index.html").find("img", class_="pixel")
