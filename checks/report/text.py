@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 from checks.model import Finding, Severity
 from checks.report.summary import by_repo, location, summary_line
@@ -17,6 +18,8 @@ _DIM = "\033[2m"
 _BOLD = "\033[1m"
 _RESET = "\033[0m"
 _INDENT = " " * 11
+WIDTH = 100
+"""Messages and fixes wrap at this many columns; commands never wrap."""
 
 
 def render(report: Report, *, color: bool = False) -> str:
@@ -76,14 +79,26 @@ def _finding_lines(finding: Finding, paint) -> list[str]:
         head += " [new]"
     where = location(finding)
     message = _safe(finding.message) + (f" ({_safe(where)})" if where else "")
-    lines = [head, f"{_INDENT}{message}"]
+    lines = [head, *_wrap(message)]
     if finding.ignored_reason:
-        lines.append(f"{_INDENT}ignored: {_safe(finding.ignored_reason)}")
+        lines += _wrap(f"ignored: {_safe(finding.ignored_reason)}")
     elif finding.fix is not None:
-        lines.append(f"{_INDENT}fix: {_safe(finding.fix.description)}")
+        lines += _wrap(f"fix: {_safe(finding.fix.description)}")
         if finding.fix.command:
+            # Never wrapped: it is meant to be copied whole.
             lines.append(f"{_INDENT}  $ {_safe(finding.fix.command)}")
     return lines
+
+
+def _wrap(text: str) -> list[str]:
+    return textwrap.wrap(
+        text,
+        width=WIDTH,
+        initial_indent=_INDENT,
+        subsequent_indent=_INDENT + "  ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
