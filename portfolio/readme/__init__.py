@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from portfolio.readme.markup import to_html
+from portfolio.readme.markup import text_to_html, to_html
 from portfolio.readme.sanitize import ID_PREFIX, sanitize
-from portfolio.readme.structure import github_slug, shape
+from portfolio.readme.structure import github_slug, nesting_depth, shape
 from portfolio.snapshot import Readme, Repo
 
 __all__ = ["ID_PREFIX", "RenderedReadme", "github_slug", "render_readme"]
@@ -42,10 +42,20 @@ class RenderedReadme:
     """Plain text of the first paragraph that is more than badges; empty if there is none."""
 
 
+# Real READMEs nest a dozen elements at most; thousands of nested quotes, lists or divs are
+# an attack on the parsers' recursion, so such a README is shown without the extras.
+MAX_DEPTH = 200
+
+
 def render_readme(readme: Readme, repo: Repo) -> RenderedReadme:
     """Render ``readme`` of ``repo`` (Markdown, reStructuredText or text) to safe HTML."""
-    untrusted = to_html(readme, repo)
+    try:
+        untrusted = to_html(readme, repo)
+    except RecursionError:
+        untrusted = text_to_html(readme.text)
     safe = sanitize(untrusted, repo, readme.path)
+    if nesting_depth(safe) > MAX_DEPTH:
+        return RenderedReadme(html=safe.strip(), toc=(), title=None, summary="")
     outline = shape(safe, repo.name)
     # The shaping step only adds our own ids and classes, but a second pass costs little and
     # guarantees that whatever reaches a page went through the sanitiser last.

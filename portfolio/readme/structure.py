@@ -27,6 +27,21 @@ class Outline:
     summary: str
 
 
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
+_VOID = {"area", "br", "col", "hr", "img", "input", "source", "wbr"}
+
+
+def nesting_depth(html: str) -> int:
+    """How deeply elements nest in sanitised HTML (where every ``<`` in text is escaped)."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        if match.group(2).lower() in _VOID:
+            continue
+        depth += -1 if match.group(1) else 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def github_slug(text: str) -> str:
     """The anchor GitHub gives a heading: lower case, punctuation dropped, spaces to hyphens."""
     kept = []

@@ -200,3 +200,18 @@ def test_property_no_script_no_handlers_no_dangerous_urls(text: str, fmt: str) -
     html = render(text, fmt)
     assert "<script" not in html.lower()
     assert problems(html) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<div>" * 3000 + "x",
+        "> " * 1500 + "x",
+        "".join("  " * i + "- x\n" for i in range(200)),
+        "[" * 300 + "a" + "]" * 300,
+    ],
+    ids=["divs", "quotes", "lists", "brackets"],
+)
+def test_hostile_nesting_renders_safely_without_crashing(text: str) -> None:
+    html = render(text)
+    assert problems(html) == []
