@@ -46,6 +46,7 @@ class Mistake:
 
 
 def field_doc(f: dataclasses.Field[Any]) -> dict[str, Any]:
+    """A field's documentation and checks (``doc``, ``kind``, ``choices``, ...)."""
     return dict(f.metadata)
 
 
@@ -132,7 +133,7 @@ class Converter:
                 return self.mistake(node, path, "empty entry; fill it in or remove the line")
             if dataclasses.is_dataclass(inner) or typing.get_origin(inner) in (tuple, dict):
                 return self.default_of(inner)  # `skills:` with nothing after it: empty
-            return self.mistake(node, path, f"expected {_expected(inner, meta)}, got nothing")
+            return self.mistake(node, path, f"expected {_expected(inner)}, got nothing")
         if dataclasses.is_dataclass(inner):
             return self.dataclass(inner, node, path)
         origin = typing.get_origin(inner)
@@ -466,7 +467,7 @@ def bundled_theme_names() -> list[str]:
     return sorted(p.parent.name for p in THEMES_DIR.glob("*/theme.yaml"))
 
 
-def _expected(tp: Any, meta: dict[str, Any]) -> str:
+def _expected(tp: Any) -> str:
     if tp is bool:
         return "true or false"
     if tp is int:
