@@ -8,6 +8,7 @@ absolute addresses (canonical links, feeds, sitemap) use the site's base URL.
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +76,7 @@ def pelican_settings(
             "extensions": [],
         },
         "JINJA_GLOBALS": {"link": link, "article_ld": article_ld},
-        "JINJA_FILTERS": {"date_text": date_text, "plain": plain_text},
+        "JINJA_FILTERS": {"date_text": date_text, "plain": plain_text, "site_links": site_links},
         # Blog under blog/, user pages at the root, no category or author pages.
         "ARTICLE_PATHS": [""],
         "ARTICLE_EXCLUDES": ["pages"],
@@ -138,6 +139,21 @@ def link(context, target: str | None) -> str:
     if "://" in target or target.startswith(("mailto:", "#")):
         return target
     return f"{context.get('SITEURL', '')}/{target}"
+
+
+_ROOT_LINK = re.compile(r'\b(href|src)="/(?!/)')
+
+
+@pass_context
+def site_links(context, html: str) -> Markup:
+    """Make ``href="/projects/"`` in the user's Markdown point into the site, at any depth.
+
+    profile.yaml and posts may link to pages of the site from its root; written as is, such
+    links would break when the site lives under a path (``https://ada.github.io/portfolio/``).
+    ``html`` is already-safe HTML (sanitised Markdown, or the user's own post).
+    """
+    base = context.get("SITEURL", "")
+    return Markup(_ROOT_LINK.sub(lambda m: f'{m.group(1)}="{base}/', str(html)))
 
 
 def date_text(value: Any) -> str:

@@ -287,3 +287,17 @@ def test_plausible_is_refused_with_a_warning_since_it_needs_javascript(tmp_path:
     result = build_site(profile, tmp_path / "site")
     assert any("plausible needs JavaScript" in w for w in result.warnings)
     assert not soup(tmp_path / "site/index.html").find("img", class_="pixel")
+
+
+def test_links_work_when_the_site_lives_under_a_path(built: Path) -> None:
+    # GitHub project pages serve a site at https://LOGIN.github.io/REPO/: a link starting at
+    # the domain's root would leave the site. Only the 404 page (served at any depth) uses them.
+    for page in html_pages(built):
+        if page.name == "404.html":
+            continue
+        doc = soup(page)
+        for tag in doc.find_all(href=True) + doc.find_all(src=True):
+            target = tag.get("href") or tag.get("src")
+            assert not (target.startswith("/") and not target.startswith("//")), (
+                f"{page.relative_to(built)}: {tag.name} -> {target}"
+            )
