@@ -399,7 +399,9 @@ class Converter:
 
     def check_theme(self, value: str) -> tuple[str | None, Any]:
         if "/" in value or "\\" in value or value.startswith("."):
-            return self.local_path(value, folder=True)
+            message, folder = self.local_path(value, folder=True)
+            # Kept as `./name`, so that a folder called like a bundled theme stays the user's.
+            return message, None if message else f"./{folder}"
         bundled = bundled_theme_names()
         if value in bundled or not bundled:
             return None, value

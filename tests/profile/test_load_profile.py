@@ -110,6 +110,17 @@ def test_empty_sections_mean_defaults_and_text_fields_keep_raw_text(folder: Path
     assert (profile.experience[0].start, profile.experience[0].end) == ("2021-05-01", None)
 
 
+def test_own_theme_folder_keeps_its_dot_slash(folder: Path) -> None:
+    (folder / "themes" / "default" / "templates").mkdir(parents=True)
+    (folder / PROFILE_FILENAME).write_text(
+        "schema: portfolio/v1\nsite:\n  theme: themes/default/\n"
+    )
+    assert load_profile(folder).site.theme == "./themes/default"
+    (folder / "default").mkdir()
+    (folder / PROFILE_FILENAME).write_text("schema: portfolio/v1\nsite:\n  theme: ./default\n")
+    assert load_profile(folder).site.theme == "./default"
+
+
 def test_find_profile_dir_accepts_the_folder_or_the_file(folder: Path) -> None:
     (folder / PROFILE_FILENAME).write_text("schema: portfolio/v1\n")
     assert find_profile_dir(folder) == folder
