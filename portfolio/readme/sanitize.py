@@ -35,7 +35,7 @@ DROP_WITH_CONTENT = {"script", "style", "template", "noscript", "iframe", "objec
 
 ATTRIBUTES = {
     "*": {"id", "title", "lang", "dir", "align"},
-    "a": {"href", "hreflang"},
+    "a": {"href", "hreflang", "name"},
     "img": {"src", "srcset", "alt", "width", "height", "loading"},
     "source": {"srcset", "media", "type", "width", "height"},
     "input": {"checked", "disabled"},
@@ -150,6 +150,9 @@ class _UrlRewriter:
             return self.url(value, self.raw)
         if attribute == "srcset":
             return self.srcset(value)
+        if attribute == "name":
+            # Old-style `<a name="x">` anchors: prefixed like ids, so `#x` links still land.
+            return value if value.startswith(ID_PREFIX) else ID_PREFIX + value
         if attribute == "cite":
             return value if is_absolute_http(value) else None
         return value

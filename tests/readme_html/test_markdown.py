@@ -176,3 +176,10 @@ def test_fenced_code_outside_lists_is_left_alone() -> None:
     assert html_of("```\n- x\n  - y\n```\n") == (
         '<div class="highlight"><pre><span></span><code>- x\n  - y\n</code></pre></div>'
     )
+
+
+def test_old_style_named_anchors_keep_working() -> None:
+    assert html_of('<a name="faq"></a>\n\n[FAQ](#faq)') == (
+        '<p><a name="user-content-faq" rel="nofollow noopener"></a></p>\n'
+        '<p><a href="#user-content-faq" rel="nofollow noopener">FAQ</a></p>'
+    )
