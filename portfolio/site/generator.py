@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pelican.generators import Generator
 
@@ -67,8 +68,6 @@ class PortfolioGenerator(Generator):
         )
 
     def _root_path(self) -> str:
-        from urllib.parse import urlsplit
-
         return urlsplit(self.plan.site.base_url).path.rstrip("/")
 
     def _sitemap(self) -> list[tuple[str, str | None]]:

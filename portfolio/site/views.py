@@ -7,7 +7,6 @@ keeps the escaping decision in one place and the templates simple to override.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -359,8 +358,3 @@ def _file_or_url(value: str | None, asset: AssetResolver) -> str | None:
 
 def _plain_mailto(address: str) -> Markup:
     return Markup('<a href="mailto:{0}">{0}</a>').format(address)
-
-
-def first_sentence(text: str) -> str:
-    match = re.match(r"(.+?[.!?])(\s|$)", text)
-    return match.group(1) if match else text
