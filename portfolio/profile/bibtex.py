@@ -269,6 +269,9 @@ def to_publication(entry: Entry) -> Publication:
             date += f"-{number:02d}"
     doi = fields.get("doi", "").strip() or None
     url = fields.get("url", "").strip()
+    eprint = fields.get("eprint", "").strip()
+    if not url and eprint and fields.get("archiveprefix", "").strip().lower() == "arxiv":
+        url = f"https://arxiv.org/abs/{eprint}"
     if not url and doi:
         url = f"https://doi.org/{doi}"
     if not url.lower().startswith(("http://", "https://")):

@@ -75,3 +75,10 @@ def test_errors_name_their_line(text: str, line: int, message: str) -> None:
     with pytest.raises(BibtexError) as caught:
         read_publications(text)
     assert (caught.value.line, caught.value.message) == (line, message)
+
+
+def test_arxiv_eprints_link_to_arxiv() -> None:
+    (publication,) = read_publications(
+        "@article{a, title={T}, eprint={2401.01234}, archivePrefix={arXiv}, doi={10.1/x}}"
+    )
+    assert publication.url == "https://arxiv.org/abs/2401.01234"
