@@ -137,7 +137,8 @@ class _UrlRewriter:
     """
 
     def __init__(self, repo: Repo, readme_path: str) -> None:
-        branch = quote(repo.default_branch or "HEAD", safe="")
+        # Branch names may hold slashes (`release/1.0`); GitHub's URLs take them as they are.
+        branch = quote(repo.default_branch or "HEAD", safe="/")
         owner, name = quote(repo.owner, safe=""), quote(repo.name, safe="")
         self.blob = f"https://github.com/{owner}/{name}/blob/{branch}/"
         self.raw = f"https://raw.githubusercontent.com/{owner}/{name}/{branch}/"

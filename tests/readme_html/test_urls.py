@@ -83,3 +83,11 @@ def test_protocol_relative_urls_are_dropped() -> None:
     assert html_of('<a href="//evil.example/x">p</a> <img src="//evil.example/i.png" alt="i">') == (
         '<p><a rel="nofollow noopener">p</a> <img alt="i" loading="lazy"></p>'
     )
+
+
+def test_branch_names_with_slashes() -> None:
+    repo = Repo(name="kit", owner="octo", default_branch="release/1.0")
+    assert html_of("[x](a.md)", repo=repo) == (
+        '<p><a href="https://github.com/octo/kit/blob/release/1.0/a.md" '
+        'rel="nofollow noopener">x</a></p>'
+    )
