@@ -514,3 +514,17 @@ def test_previous_snapshot_of_another_user_or_unreadable_is_not_reused(tmp_path)
         again = fetch_and_save(LOGIN, out, client=client_for(tmp_path))
     assert again.stats.reused_repos == 0
     assert load_snapshot(out).user.login == LOGIN
+
+
+def test_fetched_snapshot_has_the_shape_of_the_sample_profile(tmp_path) -> None:
+    sample = json.loads(
+        (Path(__file__).resolve().parents[2] / "sample-profile" / "snapshot.json").read_text()
+    )
+    fake = FakeGitHub(LOGIN, sample_repos(), pinned=(f"{LOGIN}/retrieval-kit",))
+    snapshot, _stats, _calls = run_fetch(tmp_path, fake)
+    fetched = json.loads(snapshot.to_json())
+    assert fetched.keys() == sample.keys()
+    assert fetched["user"].keys() == sample["user"].keys()
+    assert {k for r in fetched["repos"] for k in r} == {k for r in sample["repos"] for k in r}
+    assert fetched["repos"][0]["readme"].keys() == sample["repos"][0]["readme"].keys()
+    assert fetched["schema_version"] == sample["schema_version"]
