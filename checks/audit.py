@@ -8,11 +8,12 @@ command prints what ``CheckOutcome`` holds.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from checks import baseline as baselines
+from checks.apply import apply_api_changes, plan_api_changes
 from checks.config import check_repo_names, find_config_file, load_config, with_command_line
 from checks.fixes import fixes_diff, plan_fixes, write_fixes
 from checks.local import load_local_repo
@@ -49,6 +50,10 @@ class CheckRequest:
     baseline: str | None = None
     fix: bool = False
     diff: bool = False
+    apply: bool = False
+    """Make the API-side fixes that have known values, after ``confirm`` says yes."""
+    yes: bool = False
+    """With ``apply``: do not ask."""
     color: bool = False
     environ: Mapping[str, str] = field(default_factory=dict)
     """The environment (``GITHUB_ACTIONS``, ``GITHUB_STEP_SUMMARY``), passed in for tests."""
@@ -71,8 +76,17 @@ class CheckOutcome:
     """Short messages for standard error (where the report went, what was created)."""
 
 
-def run_check(request: CheckRequest, *, rules: Mapping[str, Rule] | None = None) -> CheckOutcome:
-    """Run a whole check as described by ``request`` (``rules`` replaces the registry in tests)."""
+def run_check(
+    request: CheckRequest,
+    *,
+    rules: Mapping[str, Rule] | None = None,
+    confirm: Callable[[Sequence[str]], bool] | None = None,
+) -> CheckOutcome:
+    """Run a whole check as described by ``request`` (``rules`` replaces the registry in tests).
+
+    ``confirm`` receives the API changes ``--apply`` would make, one line each, and returns
+    whether to make them (the command asks the user); without it, only ``--yes`` applies.
+    """
     if rules is None:
         from checks.rules import RULES
 
@@ -125,6 +139,9 @@ def run_check(request: CheckRequest, *, rules: Mapping[str, Rule] | None = None)
         if not plan:
             notes.append("no safe fix to apply: the remaining findings need a person")
 
+    if request.apply:
+        notes += _apply(request, report, confirm)
+
     code = 0 if request.exit_zero else exit_code(report, request.fail_on)
     return CheckOutcome(
         report=report,
@@ -136,6 +153,19 @@ def run_check(request: CheckRequest, *, rules: Mapping[str, Rule] | None = None)
         kept=kept,
         notes=tuple(notes),
     )
+
+
+def _apply(
+    request: CheckRequest, report: Report, confirm: Callable[[Sequence[str]], bool] | None
+) -> list[str]:
+    changes = plan_api_changes(report.findings)
+    if not changes:
+        return ["--apply: no fix in this report has values that can be applied for you"]
+    token, _source = github_client.token_from_env(dict(request.environ))
+    descriptions = [change.describe() for change in changes]
+    if not (request.yes or (confirm is not None and confirm(descriptions))):
+        return ["--apply: nothing was changed"]
+    return [f"applied: {line}" for line in apply_api_changes(changes, token=token)]
 
 
 _SUFFIX_FORMATS = {".json": "json", ".sarif": "sarif", ".md": "markdown", ".markdown": "markdown"}
@@ -171,6 +201,12 @@ def _validate(request: CheckRequest) -> None:
         raise UsageError(f"--fail-on: {request.fail_on!r} is not one of {', '.join(FAIL_ON)}")
     if request.format not in FORMAT_CHOICES:
         raise UsageError(f"--format: {request.format!r} is not one of {', '.join(FORMAT_CHOICES)}")
+    if request.apply and not github_client.token_from_env(dict(request.environ))[0]:
+        raise UsageError(
+            "--apply needs a GitHub token to change repository settings or your profile",
+            hint="Create one at https://github.com/settings/tokens (scopes `repo` and `user`) "
+            "and set GITHUB_TOKEN; or run the `gh` commands shown in the report yourself.",
+        )
     if (request.fix or request.diff) and request.repo_path is None:
         raise UsageError(
             "--fix and --diff work on a local checkout only",

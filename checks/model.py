@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from portfolio.snapshot import Repo, Snapshot
 
@@ -55,6 +55,59 @@ class FixSafety(enum.StrEnum):
 
 
 @dataclass(frozen=True)
+class ApiChange:
+    """A change ``--apply`` may make through GitHub's API, with concrete values only.
+
+    Never put a placeholder here ("WHAT IT IS"): whatever is here is published as it is, after
+    the user has seen it and said yes. Three kinds:
+
+    * ``ApiChange.repo_settings("octo/x", homepage="https://octo.dev/x")``: the About box
+      (``description``, ``homepage``);
+    * ``ApiChange.add_topics("octo/x", ["python", "cli"])``: topics added to the current ones;
+    * ``ApiChange.profile(blog="https://octo.dev")``: the user's own profile fields (``name``,
+      ``blog``, ``bio``, ``company``, ``location``, ``twitter_username``).
+    """
+
+    kind: str
+    """``repo``, ``topics`` or ``profile``."""
+    repo: str | None
+    """``owner/name`` for ``repo`` and ``topics``; ``None`` for ``profile``."""
+    values: tuple[tuple[str, Any], ...]
+    """Field -> new value; for ``topics``, ``(("add", ("python", "cli")),)``."""
+
+    REPO_FIELDS: ClassVar[frozenset[str]] = frozenset({"description", "homepage"})
+    PROFILE_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"name", "blog", "bio", "company", "location", "twitter_username"}
+    )
+
+    @classmethod
+    def repo_settings(cls, repo: str, **values: str) -> ApiChange:
+        unknown = set(values) - cls.REPO_FIELDS
+        if unknown or not values:
+            raise ValueError(f"repo settings --apply can change: {sorted(cls.REPO_FIELDS)}")
+        return cls("repo", repo, tuple(sorted(values.items())))
+
+    @classmethod
+    def add_topics(cls, repo: str, topics: Iterable[str]) -> ApiChange:
+        return cls("topics", repo, (("add", tuple(topics)),))
+
+    @classmethod
+    def profile(cls, **values: str) -> ApiChange:
+        unknown = set(values) - cls.PROFILE_FIELDS
+        if unknown or not values:
+            raise ValueError(f"profile fields --apply can change: {sorted(cls.PROFILE_FIELDS)}")
+        return cls("profile", None, tuple(sorted(values.items())))
+
+    def describe(self) -> str:
+        """One line a person can check before saying yes."""
+        if self.kind == "topics":
+            return f"{self.repo}: add topics {', '.join(dict(self.values)['add'])}"
+        where = self.repo if self.kind == "repo" else "your profile"
+        changes = "; ".join(f"set {key} to {value!r}" for key, value in self.values)
+        return f"{where}: {changes}"
+
+
+@dataclass(frozen=True)
 class Fix:
     """How to fix a problem, concretely, for this repo or profile."""
 
@@ -65,6 +118,9 @@ class Fix:
     """An exact shell command that applies it, e.g. ``gh repo edit octo/x --description "..."``."""
     creates: Mapping[str, str] = field(default_factory=dict)
     """Files that ``--fix`` may create (path relative to the repo -> content); never overwrites."""
+    api: ApiChange | None = None
+    """What ``--apply`` may change through the API (with an ``unsafe`` fix), if the values are
+    known for certain; else leave it ``None`` and give a ``command`` to edit and run."""
 
 
 @dataclass(frozen=True)

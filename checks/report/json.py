@@ -64,6 +64,7 @@ def finding_data(finding: Finding) -> dict[str, Any]:
             "safety": str(finding.fix.safety),
             "command": finding.fix.command,
             "creates": sorted(finding.fix.creates),
+            "api": finding.fix.api.describe() if finding.fix.api else None,
         }
     return {
         "rule_id": finding.rule_id,

@@ -87,6 +87,8 @@ def _finding_lines(finding: Finding, paint) -> list[str]:
         if finding.fix.command:
             # Never wrapped: it is meant to be copied whole.
             lines.append(f"{_INDENT}  $ {_safe(finding.fix.command)}")
+        if finding.fix.api is not None:
+            lines += _wrap(f"or let --apply do it: {_safe(finding.fix.api.describe())}")
     return lines
 
 

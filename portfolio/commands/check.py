@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 
 from checks.audit import FAIL_ON, FORMAT_CHOICES, CheckRequest, run_check
 
@@ -21,6 +22,7 @@ examples:
   portfolio check --repo .                       this checkout: repo and README rules
   portfolio check --repo . --diff                show the files --fix would create
   portfolio check --repo . --fix                 create them (never overwrites a file)
+  GITHUB_TOKEN=... portfolio check --apply      set topics/homepage that are known, after asking
   portfolio check --format json -o base.json     save a baseline, then later:
   portfolio check --baseline base.json           see what is new and what you fixed
 
@@ -100,6 +102,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--diff", action="store_true", help="with --repo: show what --fix would create"
     )
+    parser.add_argument(
+        "--apply",
+        action="store_true",
+        help="make the API-side fixes that have known values (topics, homepage, profile "
+        "fields) after showing them and asking; needs GITHUB_TOKEN",
+    )
+    parser.add_argument("--yes", action="store_true", help="with --apply: do not ask")
     parser.set_defaults(run=run)
 
 
@@ -118,13 +127,27 @@ def run(args: argparse.Namespace) -> int:
         baseline=args.baseline,
         fix=args.fix,
         diff=args.diff,
+        apply=args.apply,
+        yes=args.yes,
         color=sys.stdout.isatty() and "NO_COLOR" not in os.environ,
         environ=dict(os.environ),
     )
-    outcome = run_check(request)
+    outcome = run_check(request, confirm=_ask)
     print(outcome.output, end="")
     if outcome.diff:
         print(outcome.diff, end="")
     for note in outcome.notes:
         print(note, file=sys.stderr)
     return outcome.exit_code
+
+
+def _ask(changes: Sequence[str]) -> bool:
+    """Show what --apply would change on GitHub and ask; never yes without a person."""
+    print(f"--apply would make {len(changes)} change(s) on GitHub:", file=sys.stderr)
+    for line in changes:
+        print(f"  {line}", file=sys.stderr)
+    if not sys.stdin.isatty():
+        print("Not a terminal: add --yes to apply them without asking.", file=sys.stderr)
+        return False
+    answer = input("Apply them? [y/N] ")
+    return answer.strip().lower() in ("y", "yes")
