@@ -203,3 +203,25 @@ def test_check_apply_with_nothing_to_apply(profile: Path) -> None:
     assert outcome.notes == (
         "--apply: no fix in this report has values that can be applied for you",
     )
+
+
+def test_the_command_never_says_yes_without_a_person(capsys, monkeypatch) -> None:
+    from portfolio.commands import check
+
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert check._ask(["octo/plain: add topics python, cli"]) is False
+    assert capsys.readouterr().err == (
+        "--apply would make 1 change(s) on GitHub:\n"
+        "  octo/plain: add topics python, cli\n"
+        "Not a terminal: add --yes to apply them without asking.\n"
+    )
+
+
+def test_the_command_applies_on_yes(monkeypatch) -> None:
+    from portfolio.commands import check
+
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda _prompt: "y")
+    assert check._ask(["x"]) is True
+    monkeypatch.setattr("builtins.input", lambda _prompt: "")
+    assert check._ask(["x"]) is False
