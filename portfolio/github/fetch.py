@@ -207,8 +207,10 @@ def _fetch(
     user = convert.user_from_rest(user_response.json())
     login = user.login  # GitHub's spelling, e.g. its capitals
     report("profile", 1, 3)
+    # Organisations answer 404 here: they have no social accounts, which is not an error.
+    social_response = client.get(f"{API_URL}/users/{login}/social_accounts", ok=(200, 404))
     social = convert.social_accounts_from_rest(
-        client.get_json(f"{API_URL}/users/{login}/social_accounts")
+        social_response.json() or [] if social_response.status == 200 else []
     )
     report("profile", 2, 3)
     listed = [
