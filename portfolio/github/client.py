@@ -52,6 +52,10 @@ class RateLimitError(FetchError):
         self.reset_at = reset_at
 
 
+class ServerTroubleError(FetchError):
+    """GitHub kept answering 5xx, or the network kept failing, for one request."""
+
+
 class BadTokenError(FetchError):
     """GitHub answered 401: the token is wrong, expired or revoked. The user must fix it."""
 
@@ -432,7 +436,7 @@ class GitHubClient:
     def _backoff(self, attempt: int, what: str) -> None:
         wait = FIRST_BACKOFF * (2 ** (attempt - 1))
         if attempt >= MAX_ATTEMPTS or wait > self.max_wait:
-            raise FetchError(
+            raise ServerTroubleError(
                 f"{what} ({attempt} tries); GitHub or the network is having trouble",
                 hint="Try again in a few minutes; see https://www.githubstatus.com.",
             )

@@ -40,6 +40,7 @@ from portfolio.github.client import (
     FetchStats,
     GitHubClient,
     RateLimitError,
+    ServerTroubleError,
 )
 from portfolio.snapshot import Readme, Repo, Snapshot, load_snapshot, save_snapshot
 
@@ -409,23 +410,9 @@ def _fetch_with_graphql(
         result = client.graphql(pinned_query(), {"login": login})
         return _pinned_from(result.data, result.errors)
     for number, batch in enumerate(_batches(repos, BATCH_SIZE)):
-        query, variables = details_query(batch, with_pinned=number == 0)
+        first = _query_details(client, login, batch, details, readmes_elsewhere, number == 0)
         if number == 0:
-            variables["login"] = login
-        result = client.graphql(query, variables)
-        if number == 0:
-            pinned = _pinned_from(result.data, result.errors)
-        lost = _errors_by_alias(result.errors, (f"r{i}" for i in range(len(batch))))
-        for i, repo in enumerate(batch):
-            found = details[repo.name]
-            found.unknown |= lost.get(f"r{i}", set())
-            node = result.data.get(f"r{i}")
-            if not isinstance(node, dict):
-                found.unknown |= set(DETAIL_FIELDS)
-                continue
-            path = _read_details(node, found)
-            if path is not None:
-                readmes_elsewhere.append((repo, path))
+            pinned = first
         report("repositories", min(total, (number + 1) * BATCH_SIZE), total)
 
     for batch in _batches(readmes_elsewhere, README_BATCH_SIZE):
@@ -440,6 +427,45 @@ def _fetch_with_graphql(
                 continue
             _take_blob(client, repo, path, node.get("readme"), found)
     return pinned
+
+
+def _query_details(
+    client: GitHubClient,
+    login: str,
+    batch: Sequence[Repo],
+    details: dict[str, _Details],
+    readmes_elsewhere: list[tuple[Repo, str]],
+    with_pinned: bool,
+) -> tuple[str, ...] | None:
+    """One details query for ``batch``; returns the pinned items when asked for them."""
+    query, variables = details_query(batch, with_pinned=with_pinned)
+    if with_pinned:
+        variables["login"] = login
+    try:
+        result = client.graphql(query, variables)
+    except ServerTroubleError:
+        # GitHub gives up on queries that take it more than 10 seconds (repositories with
+        # huge root folders): ask again in halves before giving up.
+        if len(batch) == 1:
+            raise
+        half = len(batch) // 2
+        pinned = _query_details(
+            client, login, batch[:half], details, readmes_elsewhere, with_pinned
+        )
+        _query_details(client, login, batch[half:], details, readmes_elsewhere, False)
+        return pinned
+    lost = _errors_by_alias(result.errors, (f"r{i}" for i in range(len(batch))))
+    for i, repo in enumerate(batch):
+        found = details[repo.name]
+        found.unknown |= lost.get(f"r{i}", set())
+        node = result.data.get(f"r{i}")
+        if not isinstance(node, dict):
+            found.unknown |= set(DETAIL_FIELDS)
+            continue
+        path = _read_details(node, found)
+        if path is not None:
+            readmes_elsewhere.append((repo, path))
+    return _pinned_from(result.data, result.errors) if with_pinned else None
 
 
 def _read_details(node: dict[str, Any], found: _Details) -> str | None:

@@ -528,3 +528,23 @@ def test_fetched_snapshot_has_the_shape_of_the_sample_profile(tmp_path) -> None:
     assert {k for r in fetched["repos"] for k in r} == {k for r in sample["repos"] for k in r}
     assert fetched["repos"][0]["readme"].keys() == sample["repos"][0]["readme"].keys()
     assert fetched["schema_version"] == sample["schema_version"]
+
+
+def test_a_batch_github_cannot_answer_in_time_is_asked_again_in_halves(tmp_path) -> None:
+    repos = [FakeRepo(f"project-{i}", files=standard_files(f"p{i}")) for i in range(4)]
+    fake = FakeGitHub(LOGIN, repos, pinned=(f"{LOGIN}/project-3",))
+    original = fake._api
+
+    def slow_for_big_queries(request):
+        names = json.loads(request.body).get("variables", {}) if request.body else {}
+        if sum(1 for key in names if key.startswith("n")) > 2:
+            fake.calls.append((request.method, request.url, dict(request.headers)))
+            return 502, {"Content-Type": "application/json"}, json.dumps({"message": "timeout"})
+        return original(request)
+
+    fake._api = slow_for_big_queries
+    snapshot, stats, calls = run_fetch(tmp_path, fake)
+    assert paths(calls).count("/graphql") == 4 + 2  # 4 tries of the batch of 4, then 2 + 2
+    assert all(r.unknown == () and r.readme for r in snapshot.repos)
+    assert snapshot.pinned == (f"{LOGIN}/project-3",)
+    assert stats.retries == 3
