@@ -639,6 +639,8 @@ def fetch_and_save(
     ``output`` is left exactly as it was.
     """
     check_login(login)
+    if max_wait < 0:
+        raise UsageError(f"--max-wait {max_wait:g}: give a number of seconds, 0 or more")
     path = Path(output)
     if path.is_dir():
         raise UsageError(f"{path} is a folder; give a file name, e.g. {path / 'snapshot.json'}")

@@ -111,3 +111,9 @@ def test_output_that_is_a_folder_is_a_usage_error(env, tmp_path, capsys) -> None
     with responses.RequestsMock():
         assert cli.main(["fetch", LOGIN, "-o", "site"]) == 2
     assert "site is a folder" in capsys.readouterr().err
+
+
+def test_negative_max_wait_is_a_usage_error(env, capsys) -> None:
+    with responses.RequestsMock():
+        assert cli.main(["fetch", LOGIN, "--max-wait", "-5"]) == 2
+    assert "--max-wait -5: give a number of seconds, 0 or more" in capsys.readouterr().err
