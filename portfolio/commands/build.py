@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from portfolio.site.build import build_site
-
 DESCRIPTION = """\
 Build your portfolio site from a profile folder: profile.yaml (who you are, which projects to
 show), snapshot.json (your GitHub data, from `portfolio fetch`) and content/ (your posts).
@@ -68,6 +66,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: `portfolio --help` stays fast without Pelican and friends.
+    from portfolio.site.build import build_site
+
     token = ""
     if args.refresh:
         from portfolio.github.client import token_from_env

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from portfolio.deploy import deploy_built_site
-
 DESCRIPTION = """\
 Publish the site built by `portfolio build` to a branch (gh-pages by default) of the git
 repository you run it in, and push it. Your working tree, index and current branch are never
@@ -55,6 +53,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: `portfolio --help` stays fast without Pelican and friends.
+    from portfolio.deploy import deploy_built_site
+
     result = deploy_built_site(
         args.profile_dir,
         output=args.output,

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from portfolio.init import init_profile
-
 DESCRIPTION = """\
 Create the files of a new portfolio: profile.yaml (your site, commented), content/ with a
 first post, and .github/workflows/portfolio.yml, a GitHub Actions workflow that fetches your
@@ -47,6 +45,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: `portfolio --help` stays fast without Pelican and friends.
+    from portfolio.init import init_profile
+
     result = init_profile(args.folder, login=args.login)
     for path in result.written:
         print(f"wrote {result.folder / path}")

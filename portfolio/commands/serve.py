@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from portfolio.serve import ServeEvent, serve
+if TYPE_CHECKING:
+    from portfolio.serve import ServeEvent
 
 DESCRIPTION = """\
 Build the site and serve it on http://127.0.0.1:PORT/ (only this computer can see it). Every
@@ -46,6 +48,9 @@ def _show(event: ServeEvent) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: `portfolio --help` stays fast without Pelican and friends.
+    from portfolio.serve import serve
+
     try:
         serve(args.profile_dir, port=args.port, theme=args.theme, on_event=_show)
     except KeyboardInterrupt:
