@@ -15,6 +15,7 @@ examples:
   portfolio rules                 all rules, one per line
   portfolio rules REP001          one rule's documentation (an id or a name)
   portfolio rules repo-description
+  portfolio rules PRF             the rules whose id starts with PRF (profile rules)
   portfolio rules --format json   all rules as JSON, for scripts
 
 If an id is unknown, the error suggests the nearest one; the same text is online in

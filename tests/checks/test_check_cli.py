@@ -226,6 +226,12 @@ def test_rules_command_lists_and_documents(capsys) -> None:
     assert {rule["id"] for rule in data} == set(RULES)
 
 
+def test_rules_command_lists_a_prefix(capsys) -> None:
+    assert cli.main(["rules", "REP00"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines[:-2]] == [f"REP00{n}" for n in range(1, 10)]
+
+
 def test_rules_command_unknown_id(capsys) -> None:
     assert cli.main(["rules", "REP0001"]) == 2
     assert capsys.readouterr().err.startswith(
