@@ -301,3 +301,32 @@ def test_links_work_when_the_site_lives_under_a_path(built: Path) -> None:
             assert not (target.startswith("/") and not target.startswith("//")), (
                 f"{page.relative_to(built)}: {tag.name} -> {target}"
             )
+
+
+def test_pelican_runs_only_the_plugins_we_name(tmp_path: Path) -> None:
+    import dataclasses
+
+    from portfolio.profile import load_profile
+    from portfolio.site.build import prepare_inputs
+    from portfolio.site.settings import PLUGIN, pelican_settings
+    from portfolio.snapshot import load_snapshot
+
+    profile_dir = copy_sample(tmp_path)
+    profile = load_profile(profile_dir)
+    inputs = prepare_inputs(profile, load_snapshot(profile_dir), profile_dir)
+    settings = pelican_settings(
+        inputs, content_dir=profile_dir / "content", output_dir=tmp_path, profile_dir=profile_dir
+    )
+    # An explicit list: Pelican would otherwise load every installed namespace plugin.
+    assert settings["PLUGINS"] == [PLUGIN]
+    extra = dataclasses.replace(
+        profile, pelican=dataclasses.replace(profile.pelican, plugins=("my_plugin",))
+    )
+    settings = pelican_settings(
+        dataclasses.replace(inputs, profile=extra),
+        content_dir=profile_dir / "content",
+        output_dir=tmp_path,
+        profile_dir=profile_dir,
+    )
+    assert settings["PLUGINS"] == [PLUGIN, "my_plugin"]
+    assert settings["DEFAULT_PAGINATION"] == 5  # the sample's extra Pelican setting
