@@ -371,9 +371,7 @@ def _person_ld(site: SiteView) -> dict:
             "@type": "Person",
             "name": person.name,
             "url": site.absolute(""),
-            "image": person.avatar_url
-            if person.avatar_url and "://" in person.avatar_url
-            else None,
+            "image": _absolute(site, person.avatar_url),
             "jobTitle": person.headline,
             "description": plain_text(str(person.bio_html)),
             "address": {"@type": "PostalAddress", "addressLocality": person.location}
@@ -393,3 +391,10 @@ def _collection_ld(site: SiteView, name: str, path: str) -> Markup:
             "author": {"@type": "Person", "name": site.person.name, "url": site.absolute("")},
         }
     )
+
+
+def _absolute(site: SiteView, url: str | None) -> str | None:
+    """A full address for a file of the site (``files/me.jpg``); full addresses unchanged."""
+    if not url:
+        return None
+    return url if "://" in url else site.absolute(url)
