@@ -34,3 +34,10 @@ def test_test_fixtures_are_not_leaks() -> None:
     paths = ("tests/", "tests/certs/", "tests/certs/server.key", "tests/test_apps/",
              "tests/test_apps/.env", "examples/", "examples/demo.pem")  # fmt: skip
     assert messages(RULE, repo_ctx(files=paths)) == []
+
+
+def test_npmrc_is_not_reported_since_most_hold_only_settings() -> None:
+    # Seen on sindresorhus/slugify: its .npmrc says `package-lock=false`, nothing secret.
+    from checks.rules.repo.rep011_no_committed_secrets import secret_kind
+
+    assert secret_kind(".npmrc") is None

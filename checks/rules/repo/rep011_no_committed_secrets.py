@@ -5,8 +5,9 @@ What it does:
     ``.env.local``, ``.env.production``, ... but not ``.env.example``), SSH private keys
     (``id_rsa``, ``id_ed25519``, ...), ``*.pem``, ``*.key``, ``*.p12``, ``*.pfx``,
     ``*.keystore``, ``credentials.json``, ``client_secret*.json``, ``service-account*.json``,
-    ``.pypirc``, ``.netrc``, ``.git-credentials``, ``terraform.tfstate`` and ``.npmrc``
-    (which often holds an ``_authToken``). Only names are checked; contents are never read.
+    ``.pypirc``, ``.netrc``, ``.git-credentials`` and ``terraform.tfstate``. Only names are
+    checked; contents are never read, so ``.npmrc`` is left alone: most hold settings such
+    as ``package-lock=false``, and only a few an ``_authToken``.
     Files under test-fixture and example folders (``tests/``, ``fixtures/``, ``examples/``
     ...) are taken as the throwaway keys test suites need.
     Runs on forks and archived repositories too: they are public all the same.
@@ -58,7 +59,6 @@ SECRET_FILES = {
     ".git-credentials": "stored Git passwords",
     ".htpasswd": "a password file",
     "terraform.tfstate": "Terraform state (it stores secrets in clear)",
-    ".npmrc": "an npm config, which often holds an _authToken",
 }
 # Templates meant to be committed: names with these markers are not secrets.
 SAFE_MARKERS = ("example", "sample", "template", "dist", "defaults", "test", "dummy", "fake")
