@@ -65,12 +65,12 @@ def build_site(
     started = time.perf_counter()
     root = find_profile_dir(profile_dir)
     profile = load_profile(root)
+    output_dir = Path(output) if output is not None else root / OUTPUT_DIRNAME
+    check_replaceable(output_dir.absolute())
     if refresh:
         snapshot = _refetch(root, token)
     elif snapshot is None:
         snapshot = load_snapshot(root)
-    output_dir = Path(output) if output is not None else root / OUTPUT_DIRNAME
-    check_replaceable(output_dir.absolute())
     warnings: list[str] = []
     inputs = prepare_inputs(
         profile, snapshot, root, base_url=base_url, theme=theme, warn=warnings.append
@@ -230,8 +230,12 @@ def _captured_pelican_logs() -> Iterator[list[logging.LogRecord]]:
     # Pelican logs through Python logging: we keep its warnings and errors for the result,
     # and let records propagate so a caller who configures logging (--debug) still sees them.
     # Its end-of-run summary goes to a rich console, which we silence: libraries never print.
-    from pelican.log import console
+    from pelican.log import LimitFilter, console
 
+    # Pelican drops a warning it has logged once in this process; `serve` builds many times,
+    # and each build's result must list every warning that still applies.
+    LimitFilter._raised_messages.clear()
+    LimitFilter._group_count.clear()
     handler = _Collect()
     logger = logging.getLogger("pelican")
     logger.addHandler(handler)
