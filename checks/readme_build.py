@@ -67,8 +67,11 @@ def build_analysis(text: str, fmt: str) -> ReadmeAnalysis:
                 _add_inline(bucket(i + 1), images, links, code)
 
     sections: list[Section] = []
+    classifier = _Classifier()
+    parents = _parents(scan)
     for index in range(count):
-        sections.append(_section(scan, index, starts, buckets[index], prose))
+        parent = parents[index - 1] if index else None
+        sections.append(_section(scan, index, starts, buckets[index], prose, parent, classifier))
 
     preamble, body = sections[0], tuple(sections[1:])
     title = next((s.heading for s in body if s.level == 1), None)
@@ -97,8 +100,55 @@ def _add_inline(target: dict[str, list], images: list, links: list, code: list) 
     target["inline"].extend(code)
 
 
+MAX_CLASSIFIED_SECTIONS = 10_000
+"""Sections after this many get no categories: no README has that many, and classifying a
+10 MB file of one-line "sections" must not take minutes."""
+
+
+class _Classifier:
+    """``classify`` with a memory: generated READMEs repeat the same section many times."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple, frozenset[str]] = {}
+        self.calls = 0
+
+    def __call__(
+        self, heading: str, body: str, level: int, position: int | None, parent: str | None
+    ) -> frozenset[str]:
+        if not (heading or body.strip()) or self.calls >= MAX_CLASSIFIED_SECTIONS:
+            return frozenset()
+        # Positions past 8 share one feature, so they share one answer.
+        key = (heading, body, level, min(position, 9) if position is not None else None, parent)
+        found = self.seen.get(key)
+        if found is None:
+            self.calls += 1
+            found = frozenset(
+                classify(heading, body, level=level, position=position, parent=parent)
+            )
+            self.seen[key] = found
+        return found
+
+
+def _parents(scan: Scan) -> list[str | None]:
+    """For each heading, the text of the nearest earlier heading of a lower level."""
+    parents: list[str | None] = []
+    stack: list[tuple[int, str]] = []
+    for heading in scan.headings:
+        while stack and stack[-1][0] >= heading.level:
+            stack.pop()
+        parents.append(stack[-1][1] if stack else None)
+        stack.append((heading.level, heading.text))
+    return parents
+
+
 def _section(
-    scan: Scan, index: int, starts: Sequence[int], found: dict[str, list], prose: list[int]
+    scan: Scan,
+    index: int,
+    starts: Sequence[int],
+    found: dict[str, list],
+    prose: list[int],
+    parent: str | None,
+    classifier: _Classifier,
 ) -> Section:
     lines = scan.lines
     start = starts[index]
@@ -120,11 +170,7 @@ def _section(
     images = tuple(sorted(found["images"], key=lambda x: x.line))
     code_blocks = tuple(found["code"])
     position = index - 1 if index else None
-    categories = (
-        frozenset(classify(heading_text, body, level=level, position=position))
-        if (heading_text or body.strip())
-        else frozenset()
-    )
+    categories = classifier(heading_text, body, level, position, parent)
     return Section(
         heading=heading_text,
         level=level,

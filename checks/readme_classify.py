@@ -1,124 +1,84 @@
-"""Say which categories a README section covers, from its heading and its content.
+"""Say which categories a README section covers, from its heading, body, level and position.
 
 The categories are those of Prana et al. (2019): what, why, how, when, who, references,
-contribution, other. A first layer of heading vocabulary (several languages) and content cues.
+contribution, other. A small logistic regression per category (``readme_model.json``, fitted
+offline by ``readme_train`` on the published development data) weighs the features of
+``readme_features``: heading words, body words and cues such as install commands in code,
+licence names, version numbers, dates, "contributions welcome" and link density.
 """
 
 from __future__ import annotations
 
-import re
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
-_HEADING_WORDS: dict[str, tuple[str, ...]] = {
-    "what": (
-        "about",
-        "introduction",
-        "intro",
-        "overview",
-        "description",
-        "features",
-        "what is",
-        "summary",
-        "介绍",
-        "简介",
-        "特点",
-        "特性",
-        "功能",
-        "概述",
-    ),
-    "why": ("why", "motivation", "purpose", "objectives", "goals", "rationale"),
-    "how": (
-        "install",
-        "usage",
-        "getting started",
-        "quick start",
-        "quickstart",
-        "setup",
-        "set up",
-        "configuration",
-        "example",
-        "requirements",
-        "prerequisites",
-        "build",
-        "running",
-        "how to",
-        "tutorial",
-        "api",
-        "parameters",
-        "methods",
-        "options",
-        "安装",
-        "使用",
-        "用法",
-        "配置",
-        "示例",
-        "例子",
-        "快速开始",
-    ),
-    "when": (
-        "changelog",
-        "change log",
-        "history",
-        "roadmap",
-        "todo",
-        "to do",
-        "release",
-        "version",
-        "status",
-        "news",
-        "what's new",
-        "future",
-        "更新",
-        "版本",
-    ),
-    "who": (
-        "license",
-        "licence",
-        "author",
-        "credits",
-        "contributors",
-        "team",
-        "contact",
-        "acknowledg",
-        "copyright",
-        "maintainer",
-        "citation",
-        "cite",
-        "support",
-        "许可",
-        "协议",
-        "作者",
-        "联系",
-    ),
-    "references": (
-        "documentation",
-        "docs",
-        "resources",
-        "links",
-        "related",
-        "see also",
-        "references",
-        "further reading",
-        "more information",
-        "文档",
-        "相关",
-    ),
-    "contribution": ("contribut", "development", "bug", "issues", "pull request", "贡献"),
-}
+from checks.readme_features import features
+
+MODEL_FILE = "readme_model.json"
+
+THRESHOLD = 0.5
+"""A category is given when its probability reaches this."""
+FALLBACK = 0.3
+"""When no category reaches ``THRESHOLD``, the likeliest is still given if it reaches this:
+most sections of a README are about something."""
 
 
-def _normalise(heading: str) -> str:
-    text = heading.strip().lstrip("#").strip().lower()
-    return re.sub(r"[^\w\s'-]+", " ", text)
+@lru_cache(maxsize=1)
+def shipped_model() -> dict[str, Any]:
+    """The model shipped inside the package (read once)."""
+    text = resources.files("checks").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return json.loads(text)
 
 
-def classify(heading: str, text: str, *, level: int | None, position: int | None) -> set[str]:
-    """See ``checks.readme.classify_section``."""
-    words = _normalise(heading)
-    found = {
-        category
-        for category, vocabulary in _HEADING_WORDS.items()
-        if any(word in words for word in vocabulary)
-    }
-    if not found and (position == 0 or level == 1):
-        found.add("what")
-    return found
+def probabilities(
+    model: dict[str, Any],
+    heading: str,
+    text: str,
+    level: int | None,
+    position: int | None,
+    parent: str | None = None,
+) -> dict[str, float]:
+    """Each label's probability for one section under ``model``."""
+    labels: list[str] = model["labels"]
+    weights: dict[str, list[float]] = model["weights"]
+    scores = [0.0] * len(labels)
+    for feature, value in features(heading, text, level, position, parent).items():
+        row = weights.get(feature)
+        if row is not None:
+            for k, w in enumerate(row):
+                scores[k] += w * value
+    return {label: _sigmoid(score) for label, score in zip(labels, scores, strict=True)}
+
+
+def decide(probability: dict[str, float]) -> set[str]:
+    """The labels to give, from their probabilities."""
+    chosen = {label for label, p in probability.items() if p >= THRESHOLD}
+    if not chosen and probability:
+        label, p = max(probability.items(), key=lambda item: item[1])
+        if p >= FALLBACK:
+            chosen.add(label)
+    return chosen
+
+
+def classify(
+    heading: str,
+    text: str,
+    *,
+    level: int | None,
+    position: int | None,
+    parent: str | None = None,
+    model: dict[str, Any] | None = None,
+) -> set[str]:
+    """See ``checks.readme.classify_section``; ``model`` defaults to the shipped one."""
+    return decide(probabilities(model or shipped_model(), heading, text, level, position, parent))
+
+
+def _sigmoid(x: float) -> float:
+    if x < -30:
+        return 0.0
+    if x > 30:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-x))

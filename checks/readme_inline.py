@@ -103,9 +103,10 @@ def _target(match: re.Match[str], url_group: int, label: str, refs: Mapping[str,
     return refs.get(name.strip().lower(), "")
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    # Keep positions: later patterns must not see what an earlier one consumed.
-    return text[:start] + " " * (end - start) + text[end:]
+def _blank(match: re.Match[str]) -> str:
+    # What a pattern consumed is replaced by spaces (one ``re.sub`` pass per pattern, so the
+    # line is rebuilt once, not once per match): later patterns must not see it again.
+    return " " * (match.end() - match.start())
 
 
 def markdown_inline(
@@ -116,40 +117,52 @@ def markdown_inline(
     links: list[Link] = []
     code = [m.group(2).strip() for m in _INLINE_CODE.finditer(line)] if "`" in line else []
     if code:
-        line = _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line)
+        line = _INLINE_CODE.sub(_blank, line)
     if "[" in line:
-        for match in list(_LINKED_IMAGE.finditer(line)):
+
+        def linked_image(match: re.Match[str]) -> str:
             alt = match.group(1)
             src = _target(match, 2, alt, refs)
             href = _target(match, 4, alt, refs)
             if not src:
-                continue
+                return match.group(0)
             images.append(
                 Image(src=src, alt=alt.strip(), line=number, badge=is_badge(src), link=href or None)
             )
             if href:
                 links.append(Link(url=href, text=alt.strip(), line=number, kind=link_kind(href)))
-            line = _blank(line, match.start(), match.end())
-        for match in list(_IMAGE.finditer(line)):
+            return _blank(match)
+
+        def image(match: re.Match[str]) -> str:
             alt = match.group(1)
             src = _target(match, 2, alt, refs)
-            if src:
-                images.append(Image(src=src, alt=alt.strip(), line=number, badge=is_badge(src)))
-                line = _blank(line, match.start(), match.end())
-        for match in list(_LINK.finditer(line)):
+            if not src:
+                return match.group(0)
+            images.append(Image(src=src, alt=alt.strip(), line=number, badge=is_badge(src)))
+            return _blank(match)
+
+        def link(match: re.Match[str]) -> str:
             text = match.group(1)
             url = _target(match, 2, text, refs)
-            if url and not line[match.start() : match.end()].lstrip().startswith("[" + text + "]:"):
-                links.append(Link(url=url, text=text.strip(), line=number, kind=link_kind(url)))
-                line = _blank(line, match.start(), match.end())
+            if not url:
+                return match.group(0)
+            links.append(Link(url=url, text=text.strip(), line=number, kind=link_kind(url)))
+            return _blank(match)
+
+        line = _LINKED_IMAGE.sub(linked_image, line)
+        line = _IMAGE.sub(image, line)
+        if not _REFERENCE_DEFINITION.match(line):
+            line = _LINK.sub(link, line)
     if "<" in line:
         _html_inline(line, number, images, links)
-        line = _TAG.sub(lambda m: " " * len(m.group(0)), line)
-        for match in _AUTOLINK.finditer(line):
-            links.append(
-                Link(url=match.group(1), text=match.group(1), line=number, kind="absolute")
-            )
-            line = _blank(line, match.start(), match.end())
+        line = _TAG.sub(_blank, line)
+
+        def autolink(match: re.Match[str]) -> str:
+            url = match.group(1)
+            links.append(Link(url=url, text=url, line=number, kind="absolute"))
+            return _blank(match)
+
+        line = _AUTOLINK.sub(autolink, line)
     if "://" in line or "www." in line:
         if _REFERENCE_DEFINITION.match(line):
             return images, links, code
@@ -230,7 +243,7 @@ def rst_inline(
     links: list[Link] = []
     code = [m.group(1) for m in _RST_INLINE_CODE.finditer(line)] if "``" in line else []
     if code:
-        line = _RST_INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line)
+        line = _RST_INLINE_CODE.sub(_blank, line)
     if "|" in line and substitutions:
         for match in _RST_SUBSTITUTION.finditer(line):
             image = substitutions.get(match.group(1).strip().lower())
@@ -251,19 +264,26 @@ def rst_inline(
                         )
                     )
     if "`" in line:
-        for match in _RST_LINK.finditer(line):
+
+        def embedded(match: re.Match[str]) -> str:
             url = match.group(2)
             links.append(
                 Link(url=url, text=match.group(1).strip(), line=number, kind=link_kind(url))
             )
-            line = _blank(line, match.start(), match.end())
+            return _blank(match)
+
+        line = _RST_LINK.sub(embedded, line)
     if "_" in line and targets:
-        for match in _RST_NAMED_REF.finditer(line):
+
+        def named(match: re.Match[str]) -> str:
             name = (match.group(1) or match.group(2) or "").strip()
             url = targets.get(name.lower())
-            if url:
-                links.append(Link(url=url, text=name, line=number, kind=link_kind(url)))
-                line = _blank(line, match.start(), match.end())
+            if not url:
+                return match.group(0)
+            links.append(Link(url=url, text=name, line=number, kind=link_kind(url)))
+            return _blank(match)
+
+        line = _RST_NAMED_REF.sub(named, line)
     if ("://" in line or "www." in line) and not line.lstrip().startswith(".. "):
         for match in _BARE_URL.finditer(line):
             url = match.group(0).rstrip(".,;:!?*_~`")

@@ -122,10 +122,10 @@ def _title(lines: list[str], i: int) -> tuple[int, int, str, tuple[str, bool]] |
         return None
     if i + 1 < n:
         under = lines[i + 1].rstrip()
-        long_enough = len(under) >= len(line) or len(under) >= 4
+        if not _ADORNMENT.match(under) or not (len(under) >= len(line) or len(under) >= 4):
+            return None
         # An odd character right above more text is more likely prose than a title.
-        usual = i + 2 >= n or not lines[i + 2].strip() or under[0] in "=-~^\"'`#*+_"
-        if _ADORNMENT.match(under) and long_enough and usual:
+        if i + 2 >= n or not lines[i + 2].strip() or under[0] in "=-~^\"'`#*+_":
             return i, i + 1, line.strip(), (under[0], False)
     return None
 

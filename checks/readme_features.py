@@ -1,0 +1,437 @@
+"""Turn one README section (heading, body, level, position) into the features the classifier
+weighs: words of the heading and body, plus cues such as "a code block after an install verb".
+
+Features are plain strings, so the shipped model is a readable JSON table of weights and the
+same function serves training (``readme_train``) and classification (``readme_classify``).
+Everything here is linear in the size of the text, and the body is read only up to
+``MAX_BODY_CHARS``: the start of a section says what it is about.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+
+MAX_BODY_CHARS = 4000
+MAX_HEADING_CHARS = 300
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_WORD = re.compile(rf"[^\W\d_{_CJK}]{{2,}}")
+_HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}|#+\s*$")
+_LINK_TARGET = re.compile(r"\]\([^()\n]*\)|<[^<>\n]*>|https?://\S+")
+_NUMBERING = re.compile(r"^[\s\d.)(:-]+")
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)[ \t]*([\w+#.-]*)", re.MULTILINE)
+_INDENTED_CODE = re.compile(r"(?:^|\n\n)(?: {4}|\t)\S")
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+_LINK = re.compile(r"\]\([^()\s]+[^()\n]*\)|https?://")
+_IMAGE = re.compile(r"!\[|<img\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s", re.MULTILINE)
+_TABLE = re.compile(r"^\s*\|?[ :-]*-{3,}[ :|-]*$", re.MULTILINE)
+_VERSION = re.compile(r"\bv?\d+\.\d+(?:\.\d+)?\b")
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-3]\d)\b")
+# Cues are looked up as words in a set or as substrings of the lower-cased body: both run in
+# C, where a case-insensitive alternation regex would try every branch at every position.
+_INSTALL_COMMANDS = (
+    "pip install",
+    "pip3 install",
+    "npm install",
+    "npm i ",
+    "yarn add",
+    "gem install",
+    "composer require",
+    "brew install",
+    "apt-get install",
+    "apt install",
+    "cargo install",
+    "cargo add",
+    "go get",
+    "go install",
+    "conda install",
+    "bower install",
+    "mvn install",
+    "gradle",
+    "git clone",
+    "docker pull",
+    "docker run",
+    "make install",
+    "setup.py install",
+    "dotnet add",
+    "install-package",
+    "pod install",
+    "pod '",
+    "carthage",
+    "<dependency>",
+)
+_RUN_MARKS = ("\n$ ", "\n> ", "\n    $ ", "require(", "import ", "new ")
+_LICENCE_WORDS = frozenset(
+    [
+        "mit",
+        "apache",
+        "gpl",
+        "lgpl",
+        "agpl",
+        "bsd",
+        "mpl",
+        "isc",
+        "wtfpl",
+        "unlicense",
+        "license",
+        "licence",
+        "licensed",
+        "licenses",
+        "licensing",
+        "copyright",
+    ]
+)
+_CITATION_WORDS = frozenset(
+    ["cite", "citation", "citing", "bibtex", "doi", "arxiv", "inproceedings"]
+)
+_WELCOME_WORDS = frozenset(
+    [
+        "contribution",
+        "contributions",
+        "contribute",
+        "contributing",
+        "contributors",
+        "pr",
+        "prs",
+        "fork",
+        "welcome",
+        "welcomed",
+    ]
+)
+_PERSON_WORDS = frozenset(
+    [
+        "author",
+        "authors",
+        "maintainer",
+        "maintainers",
+        "maintained",
+        "thanks",
+        "thank",
+        "team",
+        "developed",
+        "written",
+        "created",
+    ]
+)
+_MONTH_WORDS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_API_HEADING = re.compile(r"\w\(|\w \(\)|\w\.\w+\(|^[a-z]+[A-Z]\w*$|[{}=<>]")
+
+# A few languages' words for the commonest section titles, mapped to an English stand-in so
+# the English weights apply ("安装" reads as "install"). Only what is cheap and unambiguous.
+_TRANSLATIONS: dict[str, str] = {
+    "安装": "install",
+    "使用": "usage",
+    "用法": "usage",
+    "示例": "example",
+    "例子": "example",
+    "简介": "introduction",
+    "介绍": "introduction",
+    "特点": "features",
+    "特性": "features",
+    "功能": "features",
+    "文档": "documentation",
+    "许可": "license",
+    "协议": "license",
+    "版权": "license",
+    "作者": "author",
+    "贡献": "contributing",
+    "更新": "changelog",
+    "配置": "configuration",
+    "依赖": "requirements",
+    "环境": "requirements",
+    "installation": "install",
+    "instalación": "install",
+    "instalacion": "install",
+    "instalação": "install",
+    "instalacao": "install",
+    "uso": "usage",
+    "utilisation": "usage",
+    "verwendung": "usage",
+    "nutzung": "usage",
+    "licencia": "license",
+    "licença": "license",
+    "lizenz": "license",
+    "autor": "author",
+    "autores": "author",
+    "auteur": "author",
+    "documentación": "documentation",
+    "documentação": "documentation",
+    "dokumentation": "documentation",
+    "contribuir": "contributing",
+    "contribuer": "contributing",
+    "beitragen": "contributing",
+    "descripción": "description",
+    "descrição": "description",
+    "beschreibung": "description",
+    "ejemplo": "example",
+    "exemplo": "example",
+    "beispiel": "example",
+}
+
+
+# The usual section titles of each category, matched at the start of a heading's words
+# ("install" also matches "installation"). Written from general knowledge of READMEs and the
+# paper's category definitions, then extended after reading the development data's headings:
+# that is tuning, which is why the model, not this list, decides how much each match counts.
+_VOCABULARY: dict[str, tuple[str, ...]] = {
+    "what": (
+        "about",
+        "introduction",
+        "intro",
+        "overview",
+        "description",
+        "features",
+        "what is",
+        "summary",
+        "highlights",
+        "background",
+        "preface",
+    ),
+    "why": ("why", "motivation", "purpose", "objectives", "goals", "rationale", "advantages"),
+    "how": (
+        "install",
+        "usage",
+        "using",
+        "use",
+        "getting started",
+        "quick start",
+        "quickstart",
+        "setup",
+        "set up",
+        "configur",
+        "example",
+        "requirements",
+        "prerequisites",
+        "build",
+        "running",
+        "how to",
+        "tutorial",
+        "api",
+        "parameters",
+        "methods",
+        "options",
+        "training",
+        "evaluation",
+        "deploy",
+        "commands",
+        "download",
+        "dependencies",
+        "development",
+    ),
+    "when": (
+        "changelog",
+        "change log",
+        "changes",
+        "history",
+        "roadmap",
+        "todo",
+        "to do",
+        "release",
+        "version",
+        "status",
+        "news",
+        "what's new",
+        "future",
+        "updates",
+        "upcoming",
+    ),
+    "who": (
+        "licen",
+        "author",
+        "credits",
+        "contributors",
+        "team",
+        "contact",
+        "acknowledg",
+        "copyright",
+        "maintainer",
+        "citation",
+        "cite",
+        "citing",
+        "support",
+        "people",
+        "sponsor",
+        "thanks",
+    ),
+    "references": (
+        "documentation",
+        "docs",
+        "resources",
+        "links",
+        "related",
+        "see also",
+        "references",
+        "further reading",
+        "more information",
+        "learn more",
+        "faq",
+        "wiki",
+        "papers",
+        "publications",
+        "community",
+    ),
+    "contribution": (
+        "contributing",
+        "contribute",
+        "contribution",
+        "bugs",
+        "issues",
+        "pull request",
+        "code of conduct",
+        "reporting",
+        "get involved",
+        "getting involved",
+    ),
+}
+
+
+def _stem(word: str) -> str:
+    # A crude stem that joins install/installation/installing and contribute/contributing.
+    return word[:6]
+
+
+def heading_words(heading: str) -> list[str]:
+    """The words of a heading, lower-cased, numbering and markup removed."""
+    text = _HEADING_MARKS.sub("", heading[:MAX_HEADING_CHARS])
+    text = _LINK_TARGET.sub(" ", text)
+    text = _NUMBERING.sub("", text).lower()
+    words = _WORD.findall(text)
+    for run in _CJK_RUN.findall(text):
+        words.extend(run[i : i + 2] for i in range(max(len(run) - 1, 1)))
+    return [_TRANSLATIONS.get(w, w) for w in words]
+
+
+def _bucket(value: int, edges: tuple[int, ...]) -> int:
+    for index, edge in enumerate(edges):
+        if value <= edge:
+            return index
+    return len(edges)
+
+
+def features(
+    heading: str,
+    text: str,
+    level: int | None,
+    position: int | None,
+    parent: str | None = None,
+) -> dict[str, float]:
+    """The features of one section and their values; ``level``, ``position`` and ``parent``
+    (the heading of the section this one is nested in) may be unknown (``None``).
+
+    Every feature is worth 1, except the body's words, which share a total weight of
+    ``sqrt(n)`` for ``n`` distinct words: a long section must not outvote its own heading.
+    """
+    found: set[str] = set()
+    if parent is not None:
+        # Sections inherit their topic: "Parameters" under "API" is usage, under "FAQ" help.
+        parent_words = heading_words(parent)
+        for word in parent_words:
+            found.add("p:" + _stem(word))
+        if not parent_words:
+            found.add("p:<none>")
+    words = heading_words(heading)
+    if not words:
+        found.add("h:<none>")
+    for word in words:
+        found.add("h:" + word)
+        found.add("hs:" + _stem(word))
+    joined = " " + " ".join(words)
+    for category, phrases in _VOCABULARY.items():
+        if any(" " + phrase in joined for phrase in phrases):
+            found.add("v:" + category)
+    for first, second in itertools.pairwise(words):
+        found.add(f"hb:{first}_{second}")
+    if len(words) > 5:
+        found.add("h:<long>")
+    if _API_HEADING.search(heading[:MAX_HEADING_CHARS]):
+        found.add("h:<code-like>")
+    if _CJK_RUN.search(heading[:MAX_HEADING_CHARS]):
+        found.add("h:<cjk>")
+
+    body = text[:MAX_BODY_CHARS]
+    prose = _LINK_TARGET.sub(" ", body).lower()
+    body_words = _WORD.findall(prose)
+    body_features = {"t:" + _stem(word) for word in body_words[:400]}
+    cjk_chars = sum(len(run) for run in _CJK_RUN.findall(body))
+    if cjk_chars > 20 or cjk_chars > len(body_words):
+        found.add("t:<cjk>")
+    found.add(f"len:{_bucket(len(body_words), (0, 10, 40, 150, 500))}")
+
+    fences = _FENCE.findall(body)
+    has_code = bool(fences) or bool(_INDENTED_CODE.search(body))
+    if has_code:
+        found.add("c:code")
+        for language in fences:
+            found.add("c:lang:" + (language.lower() or "none"))
+    if _INLINE_CODE.search(body):
+        found.add("c:inline")
+    lower = body.lower()
+    if any(command in lower for command in _INSTALL_COMMANDS):
+        found.add("c:install" + ("+code" if has_code else ""))
+    if any(mark in lower for mark in _RUN_MARKS):
+        found.add("c:run")
+    links = len(_LINK.findall(body))
+    found.add(f"links:{_bucket(links, (0, 1, 3, 8))}")
+    if body_words and links * 12 > len(body_words):
+        found.add("links:dense")
+    if _IMAGE.search(body):
+        found.add("img")
+    items = len(_LIST_ITEM.findall(body))
+    if items:
+        found.add(f"list:{_bucket(items, (2, 6))}")
+    if _TABLE.search(body):
+        found.add("table")
+    if _VERSION.search(body) or _VERSION.search(heading):
+        found.add("version")
+    distinct = set(body_words)
+    if _YEAR.search(body) or not _MONTH_WORDS.isdisjoint(distinct):
+        found.add("date")
+    if not _LICENCE_WORDS.isdisjoint(distinct) or "(c)" in lower or "©" in body:
+        found.add("licence")
+    if not _CITATION_WORDS.isdisjoint(distinct) or "@article" in lower:
+        found.add("citation")
+    if not _WELCOME_WORDS.isdisjoint(distinct) or "pull request" in lower:
+        found.add("welcome")
+    if not _PERSON_WORDS.isdisjoint(distinct) or "@" in body:
+        found.add("person")
+
+    if level is not None:
+        found.add(f"lvl:{min(max(level, 0), 6)}")
+    if position is not None:
+        found.add(f"pos:{_bucket(position, (0, 1, 3, 8))}")
+    found.add("bias")
+    values = dict.fromkeys(found, 1.0)
+    if body_features:
+        share = 1.0 / math.sqrt(len(body_features))
+        values.update(dict.fromkeys(body_features, share))
+    return values
