@@ -49,6 +49,8 @@ class PageMeta:
     """Which navigation entry is the current page."""
     stylesheets: tuple[str, ...] = ()
     """Extra stylesheets under theme/css/, e.g. ``code.css`` on pages with code."""
+    noindex: bool = False
+    """Ask search engines not to list it (the 404 page)."""
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,7 @@ def plan_site(inputs: BuildInputs, articles: list, pelican_pages: list) -> SiteP
             description="This page does not exist (any more).",
             path="404.html",
             heading="Page not found",
+            noindex=True,
         ),
     )
     return SitePlan(site, tuple(pages), not_found)

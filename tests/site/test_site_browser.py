@@ -130,6 +130,8 @@ def test_every_page_passes_axe_and_every_internal_link_resolves(
                     "a[href], link[href]:not([rel=canonical])", "els => els.map(e => e.href)"
                 )
                 links.update(urldefrag(h).url for h in hrefs if h.startswith(base))
+                if relative == "cv/index.html":
+                    _check_print(on_desktop, name, f"{shot}.print.png", problems)
                 on_mobile.goto(url)
                 on_mobile.screenshot(path=f"{shot}.mobile.png")
         finally:
@@ -145,3 +147,16 @@ def test_every_page_passes_axe_and_every_internal_link_resolves(
             problems.append(f"{theme}: broken internal link {link} ({status})")
     assert len(links) > 40, "the link check found suspiciously few links"
     assert not problems, "\n".join(problems)
+
+
+def _check_print(page, name: str, shot: str, problems: list[str]) -> None:
+    """The CV prints as a document: no navigation, no footer, the CV itself visible."""
+    page.emulate_media(media="print", color_scheme="light")
+    chrome_hidden = page.eval_on_selector_all(
+        ".site-nav, .site-footer, .skip", "els => els.every(e => e.offsetParent === null)"
+    )
+    cv_shown = page.eval_on_selector(".cv", "e => e.offsetParent !== null")
+    if not (chrome_hidden and cv_shown):
+        problems.append(f"{name} (print): navigation or footer printed, or the CV hidden")
+    page.screenshot(path=shot, full_page=True)
+    page.emulate_media(media="screen")
