@@ -22,7 +22,7 @@ def _missing(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium_executable() -> str:
     """Debian's Chromium (or PORTFOLIO_CHROMIUM), driven by Playwright's Python API."""
     path = os.environ.get("PORTFOLIO_CHROMIUM") or shutil.which("chromium")
@@ -35,7 +35,7 @@ def chromium_executable() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def axe_source() -> str:
     """The text of axe.min.js, installed from npm into a cache folder on first use."""
     cache = Path(

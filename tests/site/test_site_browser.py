@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
-from site_helpers import copy_sample, html_pages
+from sample_site import copy_sample, html_pages
 
 from portfolio.site.build import build_site
 

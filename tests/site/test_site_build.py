@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from site_helpers import copy_sample, html_pages, soup, tree
+from sample_site import copy_sample, html_pages, soup, tree
 
 from portfolio import cli
 from portfolio.errors import BuildError, ConfigError, UsageError

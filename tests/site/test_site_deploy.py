@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from site_helpers import copy_sample
+from sample_site import copy_sample
 
 from portfolio import cli
 from portfolio.deploy import cname_for, deploy_site

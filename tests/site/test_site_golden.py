@@ -14,7 +14,7 @@ import os
 import shutil
 from pathlib import Path
 
-from site_helpers import REPO_ROOT, copy_sample, tree
+from sample_site import REPO_ROOT, copy_sample, tree
 
 from portfolio.site.build import build_site
 

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import yaml
-from site_helpers import SAMPLE
+from sample_site import SAMPLE
 
 from portfolio import cli
 from portfolio.init import WORKFLOW_PATH, init_profile

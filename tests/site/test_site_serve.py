@@ -8,7 +8,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from site_helpers import copy_sample
+from sample_site import copy_sample
 
 from portfolio.serve import ServeEvent, serve, watched_state
 

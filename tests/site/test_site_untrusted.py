@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from site_helpers import copy_sample, html_pages, soup
+from sample_site import copy_sample, html_pages, soup
 
 from portfolio.errors import BuildError
 from portfolio.site.build import build_site

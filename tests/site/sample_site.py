@@ -1,4 +1,4 @@
-"""Shared helpers of the site tests: a copy of the sample profile, and reading built pages."""
+"""What the site tests share: a private copy of the sample profile, and reading built pages."""
 
 from __future__ import annotations
 
