@@ -154,8 +154,6 @@ def markdown_inline(
         if not _REFERENCE_DEFINITION.match(line):
             line = _LINK.sub(link, line)
     if "<" in line:
-        _html_inline(line, number, images, links)
-        line = _TAG.sub(_blank, line)
 
         def autolink(match: re.Match[str]) -> str:
             url = match.group(1)
@@ -163,6 +161,8 @@ def markdown_inline(
             return _blank(match)
 
         line = _AUTOLINK.sub(autolink, line)
+        _html_inline(line, number, images, links)
+        line = _TAG.sub(_blank, line)
     if "://" in line or "www." in line:
         if _REFERENCE_DEFINITION.match(line):
             return images, links, code

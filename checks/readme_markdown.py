@@ -37,6 +37,8 @@ _HTML_HEADING_MAX_LINES = 30
 # heading: nobody writes a five-line heading.
 _SETEXT_MAX_LINES = 3
 _SETEXT_MAX_CHARS = 200
+_BOLD_MAX_CHARS = 60
+_NOT_A_TITLE = re.compile(r"https?://|www\.|<|&lt;|\(c\)|©|@", re.IGNORECASE)
 
 
 def _indent(line: str) -> int:
@@ -83,8 +85,8 @@ def scan_markdown(lines: list[str]) -> Scan:
                 previous_blank = False
                 continue
 
-        # Indented code: only after a blank line and outside lists (there it continues an item).
-        if indent >= 4 and previous_blank and not in_list and paragraph_start is None:
+        # Indented code: never inside a paragraph or a list (there it continues the text).
+        if indent >= 4 and not in_list and paragraph_start is None:
             i = _indented_code(scan, i)
             previous_blank = False
             continue
@@ -133,7 +135,9 @@ def scan_markdown(lines: list[str]) -> Scan:
         if paragraph_start is not None and _SETEXT.match(line):
             raw = " ".join(s.strip() for s in lines[paragraph_start:i])
             is_equals = stripped[0] == "="
-            if is_equals or (i - paragraph_start <= _SETEXT_MAX_LINES and len(raw) <= 200):
+            if is_equals or (
+                i - paragraph_start <= _SETEXT_MAX_LINES and len(raw) <= _SETEXT_MAX_CHARS
+            ):
                 level = 1 if is_equals else 2
                 scan.add_heading(Heading(paragraph_start, i, level, clean_heading(raw), "setext"))
                 last_level = level
@@ -180,9 +184,11 @@ def scan_markdown(lines: list[str]) -> Scan:
         close_list()
 
         bold = _BOLD_LINE.match(line)
-        if bold and previous_blank and (i + 1 >= n or not _SETEXT.match(lines[i + 1])):
+        if bold and previous_blank and _bold_heading(bold.group(2), lines, i, last_level):
             level = min(6, max(2, last_level + 1))
-            scan.add_heading(Heading(i, i, level, clean_heading(bold.group(2)), "bold"))
+            scan.add_heading(
+                Heading(i, i, level, clean_heading(bold.group(2)).rstrip(": "), "bold")
+            )
             paragraph_start = None
             previous_blank = False
             i += 1
@@ -197,6 +203,22 @@ def scan_markdown(lines: list[str]) -> Scan:
 
     close_list()
     return scan
+
+
+def _bold_heading(text: str, lines: list[str], i: int, last_level: int) -> bool:
+    """Whether a line of bold text stands for a heading.
+
+    Cautious on purpose: a false heading splits a section in two, a missed one only leaves
+    its text in the section above. So: short, alone between blank lines, not a sentence, and
+    only where a ``##`` heading could stand (before any heading or under the title): under a
+    real section heading, bold lines label names, images, groups of items.
+    """
+    if last_level >= 2 or len(text) > _BOLD_MAX_CHARS:
+        return False
+    if i + 1 < len(lines) and lines[i + 1].strip():
+        return False
+    stripped = text.strip()
+    return bool(stripped) and stripped[-1] not in ".!?;," and not _NOT_A_TITLE.search(stripped)
 
 
 def _atx(rest: str) -> tuple[int, str] | None:

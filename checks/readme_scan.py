@@ -76,7 +76,11 @@ def split_lines(text: str) -> list[str]:
 TAG = re.compile(r"<[^<>\n]{0,2000}>")
 _IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)")
 _LINK = re.compile(r"\[([^\[\]\n]*)\](?:\([^()\n]*\)|\[[^\[\]\n]*\])")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|~~|`+)")
+_EMPHASIS = re.compile(r"\*{1,3}|~~|`+|(?<![^\W_])_{1,3}|_{1,3}(?![^\W_])")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+# Escaped characters are hidden from the emphasis pattern behind private-use characters.
+_HIDE = {"*": "\ue000", "_": "\ue001", "`": "\ue002", "~": "\ue003"}
+_SHOW = str.maketrans({v: k for k, v in _HIDE.items()})
 _SPACES = re.compile(r"\s+")
 
 
@@ -91,6 +95,7 @@ def clean_heading(raw: str) -> str:
         text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = TAG.sub(" ", text)
-    text = _EMPHASIS.sub("", text)
+    text = _ESCAPED.sub(lambda m: _HIDE.get(m.group(1), m.group(1)), text)
+    text = _EMPHASIS.sub("", text).translate(_SHOW)
     text = html.unescape(text)
     return _SPACES.sub(" ", text).strip()

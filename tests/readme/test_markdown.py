@@ -1,0 +1,87 @@
+"""Small Markdown cases, one rule of the scanner each: what is a heading and what is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.readme import analyze_readme
+
+
+def headings(text: str) -> list[tuple[str, int, str]]:
+    return [(s.heading, s.level, s.style) for s in analyze_readme(text).sections]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# Title #\n", [("Title", 1, "atx")]),
+        ("   ### Indented three\n", [("Indented three", 3, "atx")]),
+        ("    # four spaces is code\n", []),
+        ("##Tight\n", [("Tight", 2, "atx")]),
+        ("#Capital\n", [("Capital", 1, "atx")]),
+        ("#define X 1\n#!/bin/sh\n#hashtag\n", []),
+        ("###方式一\n", [("方式一", 3, "atx")]),
+        ("Title\n=====\n", [("Title", 1, "setext")]),
+        ("Sub\n---\n", [("Sub", 2, "setext")]),
+        ("Text\n\n---\n", []),
+        ("one\ntwo\nthree\nfour\n---\n", []),
+        ("- item\n---\n", []),
+        ("```\n# code\n```\n", []),
+        ("~~~~\n# code\n~~~\n# still code\n~~~~\n", []),
+        ("<!--\n# hidden\n-->\n# shown\n", [("shown", 1, "atx")]),
+        ("<!-- note --> # not a heading\n", []),
+        ("> # quoted\n", []),
+        (
+            '<h1 align="center">\n  <img src="logo.png" alt="Logo">\n  Name\n</h1>\n',
+            [("Name", 1, "html")],
+        ),
+        ('<div align="center"><h2>Inside</h2></div>\n', [("Inside", 2, "html")]),
+        ("<H3>Upper</H3>\n", [("Upper", 3, "html")]),
+        ("# T\n\n**Features**\n\ntext\n", [("T", 1, "atx"), ("Features", 2, "bold")]),
+        ("**Usage:**\n\ntext\n", [("Usage", 2, "bold")]),
+        ("# T\n## S\n\n**Name**\n\ntext\n", [("T", 1, "atx"), ("S", 2, "atx")]),
+        ("**Label**\n- item\n", []),
+        ("**This is a sentence.**\n\nx\n", []),
+        ("**Copyright (c) 2020 Jane**\n\nx\n", []),
+        ("## mod\\_auth\\_openid\n", [("mod_auth_openid", 2, "atx")]),
+        ("## [Easy](http://x) ![b](https://img.shields.io/b.svg)\n", [("Easy", 2, "atx")]),
+        ("## 🚀 Features ✨\n", [("🚀 Features ✨", 2, "atx")]),
+        ("##\n", [("", 2, "atx")]),
+    ],
+)
+def test_headings(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert headings(text) == expected
+
+
+def test_indented_code_right_after_a_heading() -> None:
+    analysis = analyze_readme("## Install\n    pip install x\n\nText\n    more text\n")
+    assert [(c.text, c.line, c.fenced) for c in analysis.code_blocks] == [
+        ("pip install x", 2, False)
+    ]
+
+
+def test_reference_links_and_badges() -> None:
+    text = (
+        "[![Build][build-img]][build]\n\n"
+        "See the [guide][] and <https://example.com/a>.\n\n"
+        "[build-img]: https://travis-ci.org/o/r.svg?branch=main\n"
+        "[build]: https://travis-ci.org/o/r\n"
+        "[guide]: docs/guide.md\n"
+    )
+    analysis = analyze_readme(text)
+    assert [(b.src, b.link) for b in analysis.badges] == [
+        ("https://travis-ci.org/o/r.svg?branch=main", "https://travis-ci.org/o/r")
+    ]
+    assert [(link.url, link.kind) for link in analysis.links] == [
+        ("https://travis-ci.org/o/r", "absolute"),
+        ("docs/guide.md", "relative"),
+        ("https://example.com/a", "absolute"),
+    ]
+
+
+def test_line_endings() -> None:
+    analysis = analyze_readme("# A\r\ntext\r\n## B\rmore\n")
+    assert [(s.heading, s.line, s.end_line) for s in analysis.sections] == [
+        ("A", 1, 2),
+        ("B", 3, 4),
+    ]
