@@ -116,8 +116,8 @@ class Section:
     """The heading as a reader sees it: markup, links and HTML tags removed, e.g.
     ``Installation``; ``""`` for the preamble."""
     level: int
-    """1-6 (``#`` is 1); 0 for the preamble. Bold lines used as headings get one level below
-    the heading they sit under (at least 2); rst levels follow the order styles appear in."""
+    """1-6 (``#`` is 1); 0 for the preamble. Bold lines used as headings are level 2; rst
+    levels follow the order in which the title styles first appear."""
     line: int
     """First line of the section (the heading's first line; 1 for the preamble)."""
     end_line: int

@@ -185,7 +185,7 @@ def scan_markdown(lines: list[str]) -> Scan:
 
         bold = _BOLD_LINE.match(line)
         if bold and previous_blank and _bold_heading(bold.group(2), lines, i, last_level):
-            level = min(6, max(2, last_level + 1))
+            level = 2
             scan.add_heading(
                 Heading(i, i, level, clean_heading(bold.group(2)).rstrip(": "), "bold")
             )
