@@ -60,3 +60,17 @@ def test_debug_shows_the_traceback(monkeypatch) -> None:
     monkeypatch.setattr(cli, "build_parser", lambda: parser)
     with pytest.raises(FetchError):
         cli.main(["--debug"])
+
+
+def test_output_into_a_closed_pipe_ends_quietly() -> None:
+    # Like `portfolio rules | head -1` when head has already exited: no BrokenPipeError.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "portfolio", "rules"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    proc.stdout.close()
+    _out, err = proc.communicate(timeout=60)
+    assert b"BrokenPipeError" not in err
+    assert b"Traceback" not in err
+    assert proc.returncode == 0
