@@ -94,13 +94,24 @@ def load_profile(profile_dir: str | os.PathLike[str]) -> model.Profile:
     if profile is not INVALID and not mistakes:
         profile, bib_lines = _merge_bibtex(profile, root)
     if mistakes or bib_lines:
-        lines = [f"{display}:{m.line}: {m.path}: {m.message}" for m in mistakes] + bib_lines
+        lines = [_one_line(f"{display}:{m.line}: {m.path}: {m.message}") for m in mistakes] + [
+            _one_line(line) for line in bib_lines
+        ]
         count = len(lines)
         raise ConfigError(
             f"{display}: {count} mistake{'s' if count > 1 else ''} to fix:\n" + "\n".join(lines),
             hint=HINT,
         )
     return dataclasses.replace(profile, root=root)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _one_line(text: str) -> str:
+    """Control characters from the file shown escaped (`\r`, `\x1b`): each mistake stays on
+    one line, and a value cannot send escape sequences to the user's terminal."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 class _FirstLine:

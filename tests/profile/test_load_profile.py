@@ -308,6 +308,15 @@ def test_unreadable_yaml_stops_with_one_line(folder: Path, text: str, expected: 
     assert errors_of(folder, text) == [expected]
 
 
+def test_control_characters_in_values_are_shown_escaped(folder: Path) -> None:
+    assert errors_of(folder, 'schema: "portfolio/v1\\r\\n\\e[31m"\n') == [
+        "profile.yaml: 1 mistake to fix:",
+        "profile.yaml:1: schema: `portfolio/v1\\r\\n\\x1b[31m` is not a format this version of "
+        "portfolio-kit reads; it reads `portfolio/v1` (upgrade with `pip install -U "
+        "portfolio-kit`, or fix the line)",
+    ]
+
+
 def test_yaml_bomb_is_refused_at_its_first_alias(folder: Path) -> None:
     # The "billion laughs": nine levels of nine aliases would expand to 9**9 strings.
     lines = ["schema: portfolio/v1", "check:", '  a0: &a0 ["lol"]']
