@@ -18,6 +18,9 @@ def write_text_atomic(path: str | os.PathLike[str], text: str, *, encoding: str 
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        # mkstemp makes the file private (0600); give it the mode a plain open() would, or
+        # keep the mode of the file it replaces, so a web server or a teammate can read it.
+        os.chmod(tmp_name, _mode_for(target))
         with os.fdopen(fd, "w", encoding=encoding, newline="\n") as handle:
             handle.write(text)
             handle.flush()
@@ -27,3 +30,12 @@ def write_text_atomic(path: str | os.PathLike[str], text: str, *, encoding: str 
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

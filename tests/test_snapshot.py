@@ -108,3 +108,23 @@ def test_missing_snapshot_says_how_to_create_it(tmp_path) -> None:
         load_snapshot(tmp_path)
     assert "no snapshot here" in str(err.value)
     assert "portfolio fetch" in err.value.hint
+
+
+def test_saved_files_get_ordinary_permissions(tmp_path) -> None:
+    import os
+    import stat
+
+    from portfolio.files import write_text_atomic
+
+    old_umask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.json"
+        write_text_atomic(fresh, "{}")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        kept = tmp_path / "kept.json"
+        kept.write_text("old")
+        kept.chmod(0o640)
+        write_text_atomic(kept, "new")
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+    finally:
+        os.umask(old_umask)
