@@ -1,16 +1,19 @@
 """The one place for HTTP policy towards GitHub: token, conditional cache, rate limits, retries.
 
-PyGithub's ``Requester`` sends the requests; this module decides what to send and what to do
-with the answer: it adds ``If-None-Match`` / ``If-Modified-Since`` from the cache and reuses the
-cached body on 304, waits for primary and secondary rate limits and retries 5xx answers and
-network errors with backoff, never waiting longer than ``max_wait`` seconds at a time, and
-counts what was spent. It knows no endpoint: ``portfolio.github.fetch`` does.
+PyGithub's ``Requester`` sends the requests, over a connection of ours that follows redirects
+keeping the whole URL (query included) and decodes bodies as UTF-8 unless a charset says
+otherwise. This module decides what to send and what to do with the answer: it adds
+``If-None-Match`` / ``If-Modified-Since`` from the cache and reuses the cached body on 304,
+waits for primary and secondary rate limits and retries 5xx answers and network errors with
+backoff, never waiting longer than ``max_wait`` seconds at a time, and counts what was spent.
+It knows no endpoint: ``portfolio.github.fetch`` does.
 
 The token is never logged, cached or put in an exception message.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import os
@@ -18,11 +21,13 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.message import Message
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import github
 import requests
+from github.Requester import HTTPSRequestsConnectionClass, RequestsResponse
 
 from portfolio import __version__
 from portfolio.errors import FetchError
@@ -42,6 +47,9 @@ MAX_ATTEMPTS = 4
 FIRST_BACKOFF = 1.0
 SECONDARY_MIN_WAIT = 60.0
 """GitHub asks clients that hit a secondary rate limit without Retry-After to wait a minute."""
+MAX_REDIRECTS = 5
+"""Hops followed for one request (a renamed user or repository takes one)."""
+_REDIRECTS = (301, 302, 307, 308)
 
 
 class RateLimitError(FetchError):
@@ -121,7 +129,12 @@ class Response:
         try:
             return json.loads(self.text) if self.text else None
         except ValueError:
-            raise FetchError(f"GitHub sent an answer that is not JSON for {self.url}") from None
+            raise FetchError(
+                f"GitHub sent a broken answer for {_shown(self.url)}: it is not valid JSON "
+                "(often a connection cut short)",
+                hint="Run the same command again; nothing was written and the broken answer "
+                "was not cached.",
+            ) from None
 
     @property
     def next_url(self) -> str | None:
@@ -141,6 +154,71 @@ class GraphQLResult:
 
     data: dict[str, Any]
     errors: list[dict[str, Any]]
+
+
+def decode_body(content: bytes, content_type: str | None) -> str:
+    """Response bytes -> text: in the charset the ``Content-Type`` names, else UTF-8.
+
+    Bytes that do not decode become U+FFFD. ``requests`` would instead guess, or take
+    ISO-8859-1 for any ``text/*`` without a charset, and garble a UTF-8 README.
+    """
+    charset = None
+    if content_type:
+        message = Message()
+        message["content-type"] = content_type
+        charset = message.get_content_charset()
+    try:
+        codec = codecs.lookup(charset or "utf-8").name
+    except LookupError:
+        codec = "utf-8"  # a charset Python does not know: UTF-8 is GitHub's own default
+    return content.decode(codec, errors="replace")
+
+
+class _DecodedResponse(RequestsResponse):
+    def read(self) -> str:
+        return decode_body(self.response.content, self.response.headers.get("content-type"))
+
+
+class _Connection(HTTPSRequestsConnectionClass):
+    """PyGithub's HTTPS connection to one host, with our redirect and decoding policy.
+
+    PyGithub follows a 301 by asking again for the path of its ``Location`` only, which loses
+    the query (``?recursive=1`` of a renamed repository's tree), and it refuses a ``Location``
+    on another host with a RuntimeError. Here redirects are followed before PyGithub sees
+    them: the whole URL is kept, the token is dropped when the host changes, and the hops are
+    counted in ``redirects`` (each is a request GitHub counts).
+    """
+
+    def __init__(self, host: str, *, timeout: int) -> None:
+        super().__init__(host, 443, timeout=timeout)
+        self.redirects: list[str] = []
+
+    def getresponse(self) -> RequestsResponse:
+        url = f"{self.protocol}://{self.host}:{self.port}{self.url}"
+        headers = dict(self.headers)
+        self.redirects = []
+        while True:
+            response = self.session.request(
+                self.verb,
+                url,
+                headers=headers,
+                data=self.input,
+                timeout=self.timeout,
+                verify=self.verify,
+                allow_redirects=False,
+            )
+            location = response.headers.get("location")
+            if response.status_code not in _REDIRECTS or not location:
+                return _DecodedResponse(response)
+            if len(self.redirects) >= MAX_REDIRECTS:
+                raise requests.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects")
+            self.redirects.append(url)
+            target = urljoin(url, location)
+            old, new = urlsplit(url), urlsplit(target)
+            if (new.scheme, new.hostname) != (old.scheme, old.hostname):
+                # The token is for GitHub's API only: never send it anywhere else.
+                headers.pop("Authorization", None)
+            url = target
 
 
 class GitHubClient:
@@ -180,6 +258,10 @@ class GitHubClient:
         # raw.githubusercontent.com gets its own requester (PyGithub sends every URL of one
         # requester to its base host), and never the token: it serves public files as they are.
         self._raw = github.Github(auth=None, base_url=f"https://{RAW_HOST}", **settings)
+        self._connections = {
+            host: _Connection(host, timeout=timeout)
+            for host in (urlsplit(API_URL).hostname, RAW_HOST)
+        }
 
     @property
     def authenticated(self) -> bool:
@@ -192,6 +274,8 @@ class GitHubClient:
     def close(self) -> None:
         self._github.close()
         self._raw.close()
+        for connection in self._connections.values():
+            connection.close()
 
     # --- public requests -----------------------------------------------------------------
 
@@ -230,8 +314,37 @@ class GitHubClient:
             return self._from_entry(entry)
         if response.status not in ok:
             raise self._unexpected(response)
+        if response.status == 200 and "json" in accept:
+            # Checked before it is cached: a body cut short must not be served again on 304.
+            response.json()
         self._remember(response, fresh_key)
         return response
+
+    def recall(self, key: str, *, fresh_key: str) -> str | None:
+        """The text kept under ``key`` by ``keep`` with the same ``fresh_key``, else None.
+
+        For answers no conditional request can revalidate (GraphQL is a POST): the caller
+        vouches that the text holds while ``fresh_key`` is unchanged. ``refresh`` ignores it.
+        """
+        if self.cache is None or self.refresh:
+            return None
+        entry = self.cache.load(key, authenticated=self.authenticated)
+        if entry is None or entry.fresh_key != fresh_key:
+            return None
+        self.stats.reused += 1
+        return entry.body
+
+    def keep(self, key: str, text: str, *, fresh_key: str) -> None:
+        """Store ``text`` under ``key`` for ``recall`` (a cache that cannot be written warns)."""
+        if self.cache is not None:
+            entry = CacheEntry(
+                url=key,
+                authenticated=self.authenticated,
+                status=200,
+                body=text,
+                fresh_key=fresh_key,
+            )
+            self._store(entry)
 
     def get_json(self, url: str, params: dict[str, Any] | None = None, **kwargs: Any) -> Any:
         return self.get(url, params, **kwargs).json()
@@ -289,10 +402,14 @@ class GitHubClient:
         limit_hits = 0  # waits for rate limits on this request: bounded, as retries are
         while True:
             attempt += 1
+            host = urlsplit(url).hostname
+            connection = self._connections.get(host)
+            if connection is None:
+                raise FetchError(f"{_shown(url)} is not a GitHub address; it was not requested")
             try:
-                github_ = self._raw if urlsplit(url).hostname == RAW_HOST else self._github
+                github_ = self._raw if host == RAW_HOST else self._github
                 status, raw_headers, text = github_.requester.requestJson(
-                    verb, url, headers=dict(headers), input=body
+                    verb, url, headers=dict(headers), input=body, cnx=connection
                 )
             except (requests.Timeout, requests.ConnectionError) as exc:
                 self.stats.requests += 1
@@ -304,7 +421,9 @@ class GitHubClient:
                 raise FetchError(
                     f"the request to {_shown(url)} failed: {self.scrub(str(exc))}"
                 ) from None
-            self.stats.requests += 1
+            self.stats.requests += 1 + len(connection.redirects)
+            if host != RAW_HOST:
+                self.stats.cost += len(connection.redirects)
             response = Response(
                 status=status,
                 headers={str(k).lower(): str(v) for k, v in raw_headers.items()},

@@ -15,7 +15,10 @@ How requests are spent (``docs/snapshot.md`` explains it for users):
   raw.githubusercontent.com, which is outside the API rate limit; languages, latest release,
   fork parents and pinned repositories are recorded as unknown;
 - a repository whose ``pushed_at`` and ``updated_at`` are unchanged since the previous snapshot
-  keeps its previous details: no request at all for it.
+  keeps its previous details: no request at all for it;
+- each repository's GraphQL answer is also kept in the HTTP cache under the same two dates, so
+  a fetch stopped by the rate limit (or interrupted) resumes where it stopped: the batches
+  already answered are not asked again, although no snapshot was written.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import hashlib
+import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -36,6 +41,7 @@ from portfolio.github import convert
 from portfolio.github.cache import HttpCache, default_cache_dir
 from portfolio.github.client import (
     API_URL,
+    GRAPHQL_URL,
     RAW_HOST,
     FetchStats,
     GitHubClient,
@@ -95,6 +101,9 @@ _GRAPHQL_FIELDS = {
     "docs": ("files", "readme"),
     "readme": ("readme",),
 }
+_SHAPE = hashlib.sha256(f"{_DETAILS}{_ENTRIES}{_BLOB}".encode()).hexdigest()[:12]
+"""Changes with the queries, so answers kept in the cache by an older version are not reused."""
+
 _FOLDER_ALIASES = {
     "root": "",
     "dotgithub": ".github",
@@ -205,7 +214,13 @@ def _fetch(
             f"GitHub has no user called {login!r} (404 Not Found)",
             hint=f"Check the spelling: https://github.com/{login} should be your profile.",
         )
-    user = convert.user_from_rest(user_response.json())
+    user_data = user_response.json()
+    if not isinstance(user_data, dict) or not isinstance(user_data.get("login"), str):
+        raise FetchError(
+            f"GitHub's answer for /users/{login} is not a user (it has no login)",
+            hint="Run the same command again; if it keeps happening, report it with --debug.",
+        )
+    user = convert.user_from_rest(user_data)
     login = user.login  # GitHub's spelling, e.g. its capitals
     report("profile", 1, 3)
     # Organisations answer 404 here: they have no social accounts, which is not an error.
@@ -223,7 +238,13 @@ def _fetch(
     ]
     report("profile", 3, 3)
 
-    repos = [convert.repo_from_rest(item) for item in listed]
+    try:
+        repos = [convert.repo_from_rest(item) for item in listed]
+    except (KeyError, TypeError):
+        raise FetchError(
+            f"GitHub's list of repositories for {login} has an entry without a name or owner",
+            hint="Run the same command again; if it keeps happening, report it with --debug.",
+        ) from None
     details = {repo.name: _Details() for repo in repos}
     reusable = (
         {}
@@ -409,13 +430,35 @@ def _fetch_with_graphql(
     if not repos:
         result = client.graphql(pinned_query(), {"login": login})
         return _pinned_from(result.data, result.errors)
-    for number, batch in enumerate(_batches(repos, BATCH_SIZE)):
+    to_ask: list[Repo] = []
+    for repo in repos:
+        node = _recall(client, _details_key(repo), repo)
+        if isinstance(node, dict):
+            path = _read_details(node, details[repo.name])
+            if path is not None:
+                readmes_elsewhere.append((repo, path))
+        else:
+            to_ask.append(repo)
+    done = len(repos) - len(to_ask)
+    report("repositories", done, total)
+    if not to_ask:
+        result = client.graphql(pinned_query(), {"login": login})
+        pinned = _pinned_from(result.data, result.errors)
+    for number, batch in enumerate(_batches(to_ask, BATCH_SIZE)):
         first = _query_details(client, login, batch, details, readmes_elsewhere, number == 0)
         if number == 0:
             pinned = first
-        report("repositories", min(total, (number + 1) * BATCH_SIZE), total)
+        done += len(batch)
+        report("repositories", done, total)
 
-    for batch in _batches(readmes_elsewhere, README_BATCH_SIZE):
+    still: list[tuple[Repo, str]] = []
+    for repo, path in readmes_elsewhere:
+        blob = _recall(client, _readme_key(repo, path), repo)
+        if isinstance(blob, dict):
+            _take_blob(client, repo, path, blob, details[repo.name])
+        else:
+            still.append((repo, path))
+    for batch in _batches(still, README_BATCH_SIZE):
         query, variables = readme_query(batch)
         result = client.graphql(query, variables)
         lost = _errors_by_alias(result.errors, (f"r{i}" for i in range(len(batch))))
@@ -425,8 +468,38 @@ def _fetch_with_graphql(
             if "readme" in lost.get(f"r{i}", set()) or not isinstance(node, dict):
                 found.unknown.add("readme")
                 continue
+            if isinstance(node.get("readme"), dict):
+                _keep(client, _readme_key(repo, path), repo, node["readme"])
             _take_blob(client, repo, path, node.get("readme"), found)
     return pinned
+
+
+def _fresh_key(repo: Repo) -> str:
+    # What the repository list says about the repository's state: its details cannot change
+    # without one of these changing (the same test as for reusing the previous snapshot).
+    return f"{repo.default_branch} {repo.pushed_at} {repo.updated_at}"
+
+
+def _details_key(repo: Repo) -> str:
+    return f"{GRAPHQL_URL}#details/{_SHAPE}/{repo.owner}/{repo.name}"
+
+
+def _readme_key(repo: Repo, path: str) -> str:
+    return f"{GRAPHQL_URL}#readme/{_SHAPE}/{repo.owner}/{repo.name}/{quote(path)}"
+
+
+def _recall(client: GitHubClient, key: str, repo: Repo) -> Any:
+    text = client.recall(key, fresh_key=_fresh_key(repo))
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None  # a damaged cache entry is asked again, not trusted
+
+
+def _keep(client: GitHubClient, key: str, repo: Repo, node: Any) -> None:
+    client.keep(key, json.dumps(node, ensure_ascii=False), fresh_key=_fresh_key(repo))
 
 
 def _query_details(
@@ -462,6 +535,9 @@ def _query_details(
         if not isinstance(node, dict):
             found.unknown |= set(DETAIL_FIELDS)
             continue
+        if not lost.get(f"r{i}"):
+            # Kept only when complete: a field GitHub failed on is asked again next time.
+            _keep(client, _details_key(repo), repo, node)
         path = _read_details(node, found)
         if path is not None:
             readmes_elsewhere.append((repo, path))
@@ -526,7 +602,7 @@ def _readme_bytes_via_rest(client: GitHubClient, repo: Repo, path: str) -> str |
     response = client.get(
         f"{API_URL}/repos/{repo.owner}/{repo.name}/contents/{quote(path)}",
         fresh_key=repo.pushed_at,
-        ok=(200, 404),
+        ok=(200, 404, *_UNAVAILABLE),
     )
     data = response.json() if response.status == 200 else None
     if not isinstance(data, dict) or data.get("encoding") != "base64":
@@ -571,7 +647,10 @@ def _rest_details(client: GitHubClient, repo: Repo, found: _Details) -> None:
     if response.status in _UNAVAILABLE:
         found.unknown |= {"is_empty", "files", "readme"}
         return
-    entries = convert.entries_from_rest_tree(response.json() or {})
+    tree = response.json()
+    if not isinstance(tree, dict):
+        raise FetchError(f"GitHub's answer for the files of {repo.owner}/{repo.name} is not a tree")
+    entries = convert.entries_from_rest_tree(tree)
     found.values.update(is_empty=False, files=entries)
     path = convert.find_readme(entries)
     if path is None:

@@ -403,28 +403,6 @@ def test_budget_running_out_midway_keeps_what_was_fetched(tmp_path) -> None:
     assert len(snapshot.repos) == 8 and all(r.readme for r in snapshot.repos)
 
 
-@responses.activate
-def test_renamed_repository_redirect_is_followed(tmp_path) -> None:
-    responses.get(f"{API}/users/{LOGIN}", json=user_json(LOGIN))
-    responses.get(f"{API}/users/{LOGIN}/social_accounts", json=[])
-    responses.get(f"{API}/users/{LOGIN}/repos", json=[repo_json(LOGIN, "old-name", repo_id=42)])
-    responses.get(
-        f"{API}/repos/{LOGIN}/old-name/git/trees/main",
-        status=301,
-        json={
-            "message": "Moved Permanently",
-            "url": "https://api.github.com/repositories/42/git/trees/main?recursive=1",
-        },
-        headers={"Location": "https://api.github.com/repositories/42/git/trees/main?recursive=1"},
-    )
-    responses.get(
-        f"{API}/repositories/42/git/trees/main",
-        json={"sha": "abc", "tree": [{"path": "LICENSE", "type": "blob", "mode": "100644"}]},
-    )
-    snapshot, _stats = fetch_snapshot(LOGIN, client=client_for(tmp_path, token=""))
-    assert [e.path for e in snapshot.repo("old-name").files] == ["LICENSE"]
-
-
 def test_fetch_and_save_writes_atomically_and_keeps_the_old_file_on_failure(tmp_path) -> None:
     fake = FakeGitHub(LOGIN, sample_repos())
     out = tmp_path / "profile" / "snapshot.json"
