@@ -172,7 +172,9 @@ def _from_external(item: ExternalProject, used: set[str]) -> Project:
 
 def _slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    # Capped so the page's folder name fits the file system whatever the name's length;
+    # `_unique` keeps two names that share their first 80 characters apart.
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
     return slug or "project"
 
 

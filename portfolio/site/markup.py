@@ -7,6 +7,7 @@ other string goes through Jinja's autoescape.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import unicodedata
@@ -93,9 +94,19 @@ def obfuscated_mailto(address: str) -> Markup:
     return Markup(f'<a href="{"".join(f"&#{ord(c)};" for c in "mailto:")}{encoded}">{encoded}</a>')
 
 
+MAX_SLUG = 80
+"""Longest slug: a folder name must fit the file system's limit (255 bytes), whatever a
+snapshot holds; GitHub's own topics stop at 50 characters."""
+
+
 def slugify(text: str) -> str:
     """A lower-case, ASCII, hyphenated name for addresses: ``C++ & CUDA`` → ``c-cuda``."""
+    original = text
     text = text.replace("+", " plus ").replace("#", " sharp ")
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > MAX_SLUG:
+        # Cut, plus a digest of the whole text, so two long names that share a start stay two.
+        digest = hashlib.sha256(original.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        slug = f"{slug[: MAX_SLUG - 9].rstrip('-')}-{digest}"
     return slug or "item"
