@@ -3,13 +3,15 @@
 Only counted findings become annotations, at most ``LIMIT`` per severity, so a first run on a
 neglected profile does not bury the page; a closing notice says how many were left out (the
 step summary, written by the command, lists them all). Values are escaped as the Actions
-runner expects: ``%``, CR and LF in messages, and also ``:`` and ``,`` in properties.
+runner expects: ``%``, CR and LF in messages, and also ``:`` and ``,`` in properties; control
+and bidirectional-control characters are shown as ``?``.
 """
 
 from __future__ import annotations
 
 from checks.model import Finding, Severity
 from checks.report.summary import plural, summary_line
+from checks.report.untrusted import visible
 from checks.runner import Report
 
 LIMIT = 10
@@ -17,7 +19,9 @@ _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # The runner prints annotations into the log, where an escape sequence or a right-to-left
+    # override quoted from a README would repaint or reorder it: those are shown as `?`.
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

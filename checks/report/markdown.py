@@ -11,6 +11,7 @@ import re
 
 from checks.model import Finding, Severity
 from checks.report.summary import by_repo, counts_line, impact, location, summary_line
+from checks.report.untrusted import one_line
 from checks.runner import Report
 
 
@@ -52,8 +53,8 @@ def render(report: Report) -> str:
     if report.fixed:
         lines += ["## Fixed since the baseline", ""]
         for fixed in report.fixed:
-            where = f"{fixed.repo}: " if fixed.repo else "profile: "
-            lines.append(f"- [x] {where}**{fixed.rule_id}** {_inline(fixed.message)}")
+            where = f"{_inline(fixed.repo)}: " if fixed.repo else "profile: "
+            lines.append(f"- [x] {where}**{_inline(fixed.rule_id)}** {_inline(fixed.message)}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -68,7 +69,9 @@ def _table(report: Report, groups: dict[str | None, list[Finding]]) -> list[str]
         if name is None:
             rows.append(_row("Profile", report.scores.profile, findings))
         else:
-            label = f"`{name}`" + (" (showcase)" if name in report.showcase else "")
+            # A pipe, even inside a code span, would end the table cell.
+            label = _code(name.replace("|", "\\|"))
+            label += " (showcase)" if name in report.showcase else ""
             rows.append(_row(label, report.scores.repos.get(name), findings))
     return rows
 
@@ -92,7 +95,7 @@ def _section(
     lines = [f"## {title}", ""]
     for name, items in todo:
         if name is not None and report.kind == "profile":
-            lines += [f"### `{name}` — {counts_line(items)}", ""]
+            lines += [f"### {_code(name)} — {counts_line(items)}", ""]
         ordered = sorted(items, key=lambda f: (-f.severity, f.rule_id, f.line or 0))
         lines += [_item(finding) for finding in ordered]
         lines.append("")
@@ -105,7 +108,7 @@ def _item(finding: Finding) -> str:
         text += " *(new)*"
     where = location(finding)
     if where:
-        text += f" (`{where}`)"
+        text += f" ({_code(where)})"
     if finding.fix is not None:
         text += f"<br>Fix: {_inline(finding.fix.description)}"
         if finding.fix.command:
@@ -114,8 +117,14 @@ def _item(finding: Finding) -> str:
 
 
 def _code(text: str) -> str:
-    # A command containing a backtick needs a longer fence to stay one code span.
-    return f"`` {text} ``" if "`" in text else f"`{text}`"
+    """``text`` as one code span, whatever backticks it holds: the fence is one backtick
+    longer than the longest run inside, so the text can neither close it nor escape it."""
+    text = one_line(text)
+    longest = max((len(run) for run in _BACKTICKS.findall(text)), default=0)
+    if not longest:
+        return f"`{text}`"
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}"
 
 
 def _rule_link(finding: Finding) -> str:
@@ -123,21 +132,47 @@ def _rule_link(finding: Finding) -> str:
 
 
 def _where(finding: Finding) -> str:
-    return f"`{finding.repo}` " if finding.repo else "profile "
+    return f"{_code(finding.repo)} " if finding.repo else "profile "
+
+
+_BACKTICKS = re.compile(r"`+")
 
 
 def _inline(text: str) -> str:
     """One line of Markdown from text that may come from a README or a profile field.
 
-    Outside `code spans`, ``<`` and ``>`` are escaped so untrusted text cannot inject HTML,
-    ``@name`` gets an invisible break so pasting the list into an issue pings nobody, and line
-    breaks are folded so an item stays one item.
+    `Code spans` are kept, but only where GitHub would see one: a run of backticks opens a
+    span only if a run of the same length closes it later, otherwise it is escaped, so a stray
+    backtick cannot turn the rest of the line inside out. Outside code spans, HTML, links,
+    images and character references are escaped, ``@name`` gets an invisible break so pasting
+    the list into an issue pings nobody, and line breaks are folded so an item stays one item.
     """
-    text = " ".join(text.split())
-    parts = re.split(r"(`[^`]*`)", text)
-    return "".join(part if part.startswith("`") else _escape(part) for part in parts)
+    text = one_line(text)
+    parts: list[str] = []
+    position = 0
+    while (opening := _BACKTICKS.search(text, position)) is not None:
+        parts.append(_escape(text[position : opening.start()]))
+        closing = next(
+            (
+                run
+                for run in _BACKTICKS.finditer(text, opening.end())
+                if run.group() == opening.group()
+            ),
+            None,
+        )
+        if closing is None:
+            parts.append("\\`" * len(opening.group()))
+            position = opening.end()
+        else:
+            parts.append(text[opening.start() : closing.end()])
+            position = closing.end()
+    parts.append(_escape(text[position:]))
+    return "".join(parts)
 
 
 def _escape(text: str) -> str:
-    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    # Backslashes first, so the text cannot escape the escapes added below.
+    text = text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    # `&` too: `&#x202E;` would otherwise become the very override `one_line` removed.
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return re.sub(r"(?<![\w.])@(?=[A-Za-z0-9])", "@\u200b", text)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
 
 from checks.model import Finding, Severity
 from checks.report.summary import by_repo, location, summary_line
+from checks.report.untrusted import one_line
 from checks.runner import Report
 
 _COLOURS = {
@@ -46,22 +46,24 @@ def render(report: Report, *, color: bool = False) -> str:
     if report.inconclusive:
         lines.append(paint(_BOLD, "Could not decide (data missing, not counted):"))
         for finding in report.inconclusive:
-            where = finding.repo or "profile"
+            where = _safe(finding.repo or "profile")
             lines.append(f"  {finding.rule_id} {where}: {_safe(finding.message)}")
         lines.append("")
     if report.fixed:
         lines.append(paint(_BOLD, f"Fixed since the baseline ({len(report.fixed)}):"))
         for fixed in report.fixed:
-            lines.append(f"  {fixed.rule_id} {fixed.repo or 'profile'}: {_safe(fixed.message)}")
+            where = _safe(fixed.repo or "profile")
+            lines.append(f"  {fixed.rule_id} {where}: {_safe(fixed.message)}")
         lines.append("")
     lines.append(summary_line(report))
     return "\n".join(lines) + "\n"
 
 
 def _title(report: Report, target: str | None) -> str:
+    # Names come from the snapshot too: a repository name is text its owner chose.
     if target is None:
-        return f"Profile of {report.subject}"
-    return f"{target} (showcase)" if target in report.showcase else target
+        return f"Profile of {_safe(report.subject)}"
+    return f"{_safe(target)} (showcase)" if target in report.showcase else _safe(target)
 
 
 def _score(report: Report, target: str | None) -> str:
@@ -103,10 +105,8 @@ def _wrap(text: str) -> list[str]:
     )
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
 def _safe(text: str) -> str:
-    """One line with no control characters: messages quote READMEs and profile fields, and an
-    escape sequence in them must not repaint the user's terminal."""
-    return _CONTROL.sub("?", " ".join(text.split()))
+    """One line with no control or bidirectional-control characters: messages quote READMEs
+    and profile fields, and an escape sequence in them must not repaint the user's terminal,
+    nor a right-to-left override make ``evil<U+202E>gnp.exe`` read as a picture's name."""
+    return one_line(text)
