@@ -11,7 +11,7 @@ Why it matters:
 
 Example:
     Fails: a README that ends with "Contact" and never says how the code may be used.
-    Passes: "## License\n\nMIT, see [LICENSE](LICENSE)."
+    Passes: a last section "## License" that says "MIT, see the LICENSE file."
 
 How to fix:
     Add a last section "## License" saying which licence applies, linking the LICENSE file.
