@@ -20,6 +20,7 @@ import yaml
 
 from checks.model import Rule, Severity
 from portfolio.errors import ConfigError
+from portfolio.profile import yamlsource
 
 CONFIG_FILENAME = ".portfolio-check.toml"
 KEYS = ("select", "ignore", "severity", "ignore-repo", "showcase", "options")
@@ -115,12 +116,24 @@ def load_config(path: str | Path | None, rules: Mapping[str, Rule]) -> CheckConf
 
 
 def _read(path: Path) -> str:
+    if path.suffix in (".yaml", ".yml"):
+        # profile.yaml: the profile's own reader, so its size limit and its messages (the line
+        # of a byte that is not UTF-8) are the same whichever command meets the file first.
+        return yamlsource.read_text(path, str(path))
     try:
-        return path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise ConfigError(f"{path}: configuration file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the configuration ({exc})") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the configuration ({exc.strerror})") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(
+            f"{path}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})",
+            hint="Save the file as UTF-8 in your editor.",
+        ) from None
 
 
 def _from_toml(text: str, source: str, *, pyproject: bool) -> tuple[Any, Any, tuple[str, ...]]:
@@ -141,8 +154,10 @@ def _from_toml(text: str, source: str, *, pyproject: bool) -> tuple[Any, Any, tu
 
 
 def _from_yaml(text: str, source: str) -> tuple[Any, Any, tuple[str, ...]]:
+    # Composed by the profile's reader first: it refuses aliases (a "YAML bomb" expands when
+    # the rules walk it) and explains tabs, with the line.
+    root = yamlsource.compose(text, source)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
         document = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

@@ -187,7 +187,7 @@ def test_invalid_toml_and_yaml(tmp_path: Path) -> None:
     toml = write(tmp_path, "bad.toml", "select = [\n")
     assert error_of(toml).startswith(f"{toml}: not valid TOML (")
     yaml_path = write(tmp_path, "profile.yaml", "check:\n  select: [a\n")
-    assert error_of(yaml_path).startswith(f"{yaml_path}:3: not valid YAML (")
+    assert error_of(yaml_path).startswith(f"{yaml_path}:3: not valid YAML: ")
 
 
 def test_missing_file(tmp_path: Path) -> None:
