@@ -297,7 +297,9 @@ UNICORN = "<html><head><title>Unicorn! &middot; GitHub</title></head><body>...</
 def assert_one_error_line(err: str, first: str) -> None:
     lines = err.splitlines()
     assert lines[0] == first
-    assert len(lines) == 2 and lines[1].startswith("hint: ")
+    assert lines[1].startswith("hint: ")
+    # The message, then short labelled lines (hint:, a docs link): never a traceback.
+    assert all(re.match(r"^[a-z]+: ", line) for line in lines) and len(lines) <= 3
     assert "Traceback" not in err
 
 
