@@ -16,7 +16,7 @@ import typing
 from collections.abc import Sequence
 
 from portfolio import __version__
-from portfolio.errors import PortfolioError
+from portfolio.errors import TROUBLESHOOTING_URL, PortfolioError
 
 # One module per subcommand, in the order `portfolio --help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -65,10 +65,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.set_defaults(debug=False)
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+    subparsers = parser.add_subparsers(
+        title="commands", metavar="COMMAND", parser_class=_Parser, dest="command"
+    )
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
     return parser
+
+
+# Commands that share a section of docs/troubleshooting.md; the others have `portfolio-NAME`.
+TROUBLESHOOTING_SECTIONS = {
+    "build": "portfolio-build-and-serve",
+    "serve": "portfolio-build-and-serve",
+}
+
+
+def troubleshooting_url(error: PortfolioError, command: str | None) -> str | None:
+    """Where docs/troubleshooting.md explains ``error``: its kind's section, else the command's."""
+    anchor = error.docs_anchor
+    if anchor is None and command:
+        anchor = TROUBLESHOOTING_SECTIONS.get(command, f"portfolio-{command}")
+    return f"{TROUBLESHOOTING_URL}#{anchor}" if anchor else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -89,6 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc.message}", file=sys.stderr)
         if exc.hint:
             print(f"hint: {exc.hint}", file=sys.stderr)
+        docs = troubleshooting_url(exc, getattr(args, "command", None))
+        if docs:
+            print(f"docs: {docs}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         if args.debug:

@@ -7,11 +7,19 @@ job that could not be done (the network, a build).
 
 from __future__ import annotations
 
+TROUBLESHOOTING_URL = (
+    "https://github.com/portfolio-kit/portfolio-kit/blob/main/docs/troubleshooting.md"
+)
+"""The page that explains every message; ``docs_anchor`` picks its section."""
+
 
 class PortfolioError(Exception):
     """Base of every error the tool expects; anything else is a bug and shows a traceback."""
 
     exit_code = 2
+    docs_anchor: str | None = None
+    """The section of docs/troubleshooting.md about this kind of error, when one section covers
+    it wherever it happens; otherwise the CLI points to the section of the command that ran."""
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)
@@ -33,11 +41,15 @@ class ConfigError(PortfolioError):
 class SnapshotError(PortfolioError):
     """snapshot.json is missing, unreadable, of an unknown schema version or malformed."""
 
+    docs_anchor = "snapshotjson"
+
 
 class FetchError(PortfolioError):
     """Talking to GitHub failed: rate limit, network, bad token, unknown user."""
 
     exit_code = 1
+    # fetch, check --user and build --refresh all fetch the same way.
+    docs_anchor = "portfolio-fetch"
 
 
 class BuildError(PortfolioError):

@@ -50,7 +50,8 @@ def test_errors_become_one_line_and_an_exit_code(monkeypatch, capsys, error, cod
     monkeypatch.setattr(cli, "build_parser", lambda: parser)
     assert cli.main([]) == code
     err = capsys.readouterr().err
-    assert err == f"error: {error}\n"
+    docs = cli.troubleshooting_url(error, None)  # a line pointing to the docs, when known
+    assert err == f"error: {error}\n" + (f"docs: {docs}\n" if docs else "")
     assert "Traceback" not in err
 
 
