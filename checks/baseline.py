@@ -33,6 +33,8 @@ def load_baseline(path: str | Path) -> Baseline:
         raise ConfigError(f"{source}: baseline report not found", hint=hint) from None
     except json.JSONDecodeError as exc:
         raise ConfigError(f"{source}:{exc.lineno}: not valid JSON ({exc.msg})", hint=hint) from None
+    except RecursionError:  # thousands of nested `[`: the json module runs out of stack
+        raise ConfigError(f"{source}: nested too deeply to be a report", hint=hint) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{source}: cannot read the baseline ({exc})") from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):

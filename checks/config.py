@@ -141,6 +141,8 @@ def _from_toml(text: str, source: str, *, pyproject: bool) -> tuple[Any, Any, tu
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{source}: not valid TOML ({exc})") from None
+    except RecursionError:  # thousands of nested `[`: tomllib runs out of stack
+        raise ConfigError(f"{source}: values nested too deeply to be a configuration") from None
     prefix: tuple[str, ...] = ("tool", "portfolio", "check") if pyproject else ()
     data: Any = document
     for key in prefix:

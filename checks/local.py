@@ -200,7 +200,7 @@ def _metadata_urls(root: Path) -> list[str]:
         urls += sorted(project["urls"].values(), key=lambda u: "github.com" not in str(u))
     try:
         package = json.loads((root / "package.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         package = {}
     if isinstance(package, dict):
         for key in ("repository", "homepage", "bugs"):
@@ -319,8 +319,10 @@ def _package_metadata(root: Path) -> dict[str, Any]:
 def _load_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return {}  # a broken manifest is for other tools to report; we just learn nothing
+    # RecursionError: thousands of nested `[` in a checkout's manifest exhaust the parser's
+    # stack; a broken manifest is for other tools to report, we just learn nothing.
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        return {}
 
 
 def _from_pyproject(root: Path) -> dict[str, Any]:
@@ -338,7 +340,7 @@ def _from_pyproject(root: Path) -> dict[str, Any]:
 def _from_package_json(root: Path) -> dict[str, Any]:
     try:
         data = json.loads((root / "package.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         return {}
     if not isinstance(data, dict):
         return {}

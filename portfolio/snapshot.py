@@ -190,6 +190,12 @@ class Snapshot:
                 f"{source}:{exc.lineno}: not valid JSON ({exc.msg})",
                 hint="Re-create it with `portfolio fetch LOGIN`.",
             ) from None
+        except RecursionError:
+            # Thousands of nested `[` exhaust Python's stack in the json module: not a snapshot.
+            raise SnapshotError(
+                f"{source}: nested thousands of levels deep, which no snapshot is",
+                hint="Re-create it with `portfolio fetch LOGIN`.",
+            ) from None
         if not isinstance(data, dict):
             raise SnapshotError(f"{source}: expected a JSON object at the top level")
         version = data.get("schema_version")

@@ -92,6 +92,32 @@ def compose(text: str, display: str) -> Node | None:
         raise _syntax_error(exc, text, display) from None
     except yaml.YAMLError as exc:  # unmarked errors are rare (e.g. a bad character)
         raise ConfigError(f"{display}: not valid YAML ({exc})", hint=HINT) from None
+    except RecursionError:
+        # PyYAML composes nested values recursively: thousands of `[` exhaust Python's stack.
+        raise ConfigError(
+            f"{display}:{_too_deep_line(text)}: values nested hundreds of levels deep; "
+            "a profile needs only a few",
+            hint=HINT,
+        ) from None
+
+
+MAX_DEPTH = 50
+"""The message about nesting points at the first line deeper than this."""
+
+
+def _too_deep_line(text: str) -> int:
+    """The first line nested deeper than ``MAX_DEPTH``, counting brackets and indentation."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = (len(line) - len(line.lstrip(" "))) // 2
+        for char in line:
+            if char in "[{":
+                depth += 1
+            elif char in "]}":
+                depth -= 1
+            if depth + indent > MAX_DEPTH:
+                return number
+    return 1
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, text: str, display: str) -> ConfigError:

@@ -92,6 +92,21 @@ BOMB = SCHEMA + (
 CASES = [
     Case("yaml-bomb", yaml(BOMB), "profile.yaml:3: YAML aliases (*a) are not allowed"),
     Case("anchor-merge-key", yaml(SCHEMA + "x: &x {a: 1}\nsite:\n  <<: *x\n"), "profile.yaml:4"),
+    Case(
+        "bomb-in-check-section",
+        yaml(SCHEMA + "check:\n  ignore: &a [REP001]\n  select: *a\n"),
+        "profile.yaml:4: YAML aliases (*a) are not allowed",
+    ),
+    Case(
+        "nested-50000-brackets",
+        yaml(SCHEMA + "site: " + "[" * 50_000 + "]" * 50_000 + "\n"),
+        "profile.yaml:2: values nested hundreds of levels deep",
+    ),
+    Case(
+        "nested-800-indents",
+        yaml(SCHEMA + "site:\n" + "".join("  " * i + "a:\n" for i in range(1, 800))),
+        "profile.yaml:53: values nested hundreds of levels deep",
+    ),
     Case("50-megabytes", fifty_megabytes, "profile.yaml: the file is 52,"),
     Case("not-utf8", raw(SCHEMA.encode() + b"person:\n  name: Ana \xe9\xff\n"), "profile.yaml:3"),
     Case("utf16", raw(SCHEMA.encode("utf-16")), "profile.yaml:1: not UTF-8"),
