@@ -64,6 +64,8 @@ class HttpCache:
 
     def __init__(self, directory: str | os.PathLike[str]) -> None:
         self.directory = Path(directory)
+        self._folders: set[Path] = set()
+        """Sub-folders known to exist: a fetch stores hundreds of entries into 256 of them."""
 
     def _path(self, url: str, authenticated: bool) -> Path:
         key = hashlib.sha256(f"{'auth' if authenticated else 'anon'} {url}".encode()).hexdigest()
@@ -89,17 +91,20 @@ class HttpCache:
 
     def store(self, entry: CacheEntry) -> None:
         data = {"format": CACHE_FORMAT, **asdict(entry)}
-        _replace(self._path(entry.url, entry.authenticated), json.dumps(data, ensure_ascii=False))
+        path = self._path(entry.url, entry.authenticated)
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(path.parent)
+        _replace(path, json.dumps(data, ensure_ascii=False))
 
 
 def _replace(path: Path, text: str) -> None:
-    """Write ``path`` whole or not at all (a temporary file, then a rename), without fsync.
+    """Write ``path`` (in a folder that exists) whole or not at all, without fsync.
 
     Unlike ``portfolio.files.write_text_atomic`` this does not force the data to disk: an entry
     that a power cut leaves empty reads as missing (``load`` tolerates it), while an fsync per
     entry costs about 5 ms, which a fetch with hundreds of entries would feel.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
