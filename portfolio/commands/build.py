@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from portfolio.commands import add_command, add_profile_dir_argument
+
 DESCRIPTION = """\
 Build your portfolio site from a profile folder: profile.yaml (who you are, which projects to
 show), snapshot.json (your GitHub data, from `portfolio fetch`) and content/ (your posts).
@@ -27,19 +29,13 @@ fix it and run again. Add --debug for the full error when reporting a bug.
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "build",
         help="build the portfolio site from a profile folder",
         description=DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "profile_dir",
-        nargs="?",
-        default=".",
-        metavar="PROFILE_DIR",
-        help="the folder holding profile.yaml (default: the current folder)",
-    )
+    add_profile_dir_argument(parser)
     parser.add_argument(
         "-o",
         "--output",

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from checks.audit import FAIL_ON, FORMAT_CHOICES, CheckRequest, run_check
+from portfolio.commands import add_command, add_profile_dir_argument
 
 DESCRIPTION = """\
 Audit a GitHub profile and its repositories like a linter: each finding says what is wrong,
@@ -36,19 +37,13 @@ No snapshot yet? Create one with `portfolio fetch LOGIN`.
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "check",
         help="audit a profile or a repository and say what to fix",
         description=DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "profile_dir",
-        nargs="?",
-        default=".",
-        metavar="PROFILE_DIR",
-        help="folder holding snapshot.json (default: the current folder)",
-    )
+    add_profile_dir_argument(parser, "folder holding snapshot.json (default: the current folder)")
     parser.add_argument(
         "--repo", metavar="PATH", help="check a local checkout instead of a profile snapshot"
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from portfolio.commands import add_command, add_profile_dir_argument
+
 DESCRIPTION = """\
 Publish the site built by `portfolio build` to a branch (gh-pages by default) of the git
 repository you run it in, and push it. Your working tree, index and current branch are never
@@ -24,19 +26,13 @@ means the remote branch moved: fetch it (`git fetch origin gh-pages`) and deploy
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "deploy",
         help="publish the built site to the gh-pages branch",
         description=DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "profile_dir",
-        nargs="?",
-        default=".",
-        metavar="PROFILE_DIR",
-        help="the folder holding profile.yaml (default: the current folder)",
-    )
+    add_profile_dir_argument(parser)
     parser.add_argument(
         "-o", "--output", metavar="OUTPUT", help="the built site (default: PROFILE_DIR/output)"
     )

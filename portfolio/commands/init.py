@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from portfolio.commands import add_command
+
 DESCRIPTION = """\
 Create the files of a new portfolio: profile.yaml (your site, commented), content/ with a
 first post, and .github/workflows/portfolio.yml, a GitHub Actions workflow that fetches your
@@ -22,11 +24,11 @@ folder to a GitHub repository and set Settings -> Pages -> Source to "GitHub Act
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "init",
         help="start a profile folder and a GitHub Pages workflow",
         description=DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "folder",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from checks.docs import describe_rules
+from portfolio.commands import add_command
 
 DESCRIPTION = """\
 List every rule `portfolio check` runs (id, name, default severity, target, what it checks),
@@ -24,11 +25,8 @@ docs/rules.md.
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "rules",
-        help="list the linter's rules or explain one",
-        description=DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    parser = add_command(
+        subparsers, "rules", help="list the linter's rules or explain one", description=DESCRIPTION
     )
     parser.add_argument("rule", nargs="?", metavar="ID", help="a rule id or name, e.g. REP001")
     parser.add_argument(

@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from portfolio.commands import add_command, add_profile_dir_argument
+
 if TYPE_CHECKING:
     from portfolio.serve import ServeEvent
 
@@ -24,19 +26,13 @@ fix the file and save it again. "cannot listen there" means the port is taken: u
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "serve",
         help="preview the site on 127.0.0.1, rebuilding on every change",
         description=DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "profile_dir",
-        nargs="?",
-        default=".",
-        metavar="PROFILE_DIR",
-        help="the folder holding profile.yaml (default: the current folder)",
-    )
+    add_profile_dir_argument(parser)
     parser.add_argument("--port", type=int, default=8000, help="the port (default: 8000)")
     parser.add_argument("--theme", metavar="NAME_OR_FOLDER", help="preview with another theme")
     parser.set_defaults(run=run)
