@@ -3,7 +3,8 @@
 Runs `portfolio.github.fetch` and a naive PyGithub loop (list repositories, then README,
 topics, languages and root contents per repository) against the same simulated GitHub (the
 fetch tests' ``FakeGitHub``: realistic payloads, ETags, Link pagination, rate-limit headers)
-with a fixed latency per request, for users of several sizes, and prints one table.
+with a fixed latency per request, for users of several sizes, and prints one table. It also
+measures a re-run after a fetch stopped by the rate limit halfway through its GraphQL batches.
 
     .venv/bin/python benchmarks/fetch.py                  # 10, 100 and 300 repositories
     .venv/bin/python benchmarks/fetch.py --sizes 10,1000 --latency 0.05
@@ -27,11 +28,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "github"))
 sys.path.insert(0, str(ROOT))
 
-from payloads import FakeGitHub, FakeRepo, standard_files  # noqa: E402
+from payloads import FakeGitHub, FakeRepo, rate_headers, standard_files  # noqa: E402
 
 from portfolio.github.cache import HttpCache  # noqa: E402
-from portfolio.github.client import GitHubClient  # noqa: E402
-from portfolio.github.fetch import fetch_snapshot  # noqa: E402
+from portfolio.github.client import GitHubClient, RateLimitError  # noqa: E402
+from portfolio.github.fetch import BATCH_SIZE, fetch_snapshot  # noqa: E402
 
 LOGIN = "bench-user"
 TOKEN = "ghp_BENCHMARKtokenNOTreal000000000000000"
@@ -66,6 +67,36 @@ def run_ours(fake: FakeGitHub, cache: Path, token: str, previous=None):
     snapshot, stats = fetch_snapshot(LOGIN, client=client, previous=previous)
     seconds = time.perf_counter() - start
     return snapshot, len(fake.calls) - before, stats.cost, seconds
+
+
+def run_resumed(size: int, latency: float, cache: Path, token: str):
+    """A cold fetch stopped by the rate limit after half of its GraphQL batches (rounded
+    down), then run again after the reset: what the second run costs."""
+    fake = make_user(size, latency)
+    stop_after = -(-size // BATCH_SIZE) // 2
+    original = fake._api
+    state = {"answered": 0, "limited": True}
+
+    def limited(request):
+        if request.method == "POST":
+            if state["limited"] and state["answered"] >= stop_after:
+                fake.calls.append((request.method, request.url, dict(request.headers)))
+                headers = {**rate_headers(0), "X-RateLimit-Resource": "graphql"}
+                return 403, headers, '{"message": "API rate limit exceeded for user ID 1."}'
+            state["answered"] += 1
+        return original(request)
+
+    fake._api = limited  # before install: the mock keeps the callback it is given
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        fake.install(rsps)
+        try:
+            run_ours(fake, cache, token)
+        except RateLimitError:
+            pass
+        else:
+            raise AssertionError("the simulated rate limit did not stop the first run")
+        state["limited"] = False
+        return run_ours(fake, cache, token)
 
 
 def run_naive(fake: FakeGitHub) -> tuple[int, int, float]:
@@ -116,10 +147,14 @@ def main(argv: list[str] | None = None) -> int:
             )
             _anon, anon_req, anon_cost, anon_s = run_ours(fake, Path(tmp, "b"), "")
             naive_req, naive_cost, naive_s = run_naive(fake)
+            _resumed, resumed_req, resumed_cost, resumed_s = run_resumed(
+                size, args.latency, Path(tmp, "c"), TOKEN
+            )
         rows = [
             ("ours, cold, token", cold_req, cold_cost, cold_s),
             ("ours, warm, token", warm_req, warm_cost, warm_s),
             ("ours, cold, no token", anon_req, anon_cost, anon_s),
+            ("ours, resumed, token", resumed_req, resumed_cost, resumed_s),
             ("naive PyGithub, token", naive_req, naive_cost, naive_s),
         ]
         for name, req, cost, secs in rows:
@@ -128,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
         summary.append(
             f"{size:>5} repos: naive/ours cold = {naive_req / cold_req:.0f}x fewer requests, "
             f"{naive_s / cold_s:.0f}x faster; warm cost = {100 * warm_cost / cold_cost:.0f}% "
-            f"of cold; no token: {anon_cost} rate-limit points"
+            f"of cold; no token: {anon_cost} rate-limit points; resumed after a stop halfway: "
+            f"cost {resumed_cost} of cold's {cold_cost}"
         )
     print()
     print("\n".join(summary))
