@@ -26,6 +26,7 @@ from portfolio.files import write_text_atomic
 from portfolio.github import client as github_client
 from portfolio.github import fetch as github_fetch
 from portfolio.profile import PROFILE_FILENAME, load_profile, select_projects
+from portfolio.refresh import refresh_snapshot
 from portfolio.snapshot import Snapshot, load_snapshot
 
 FAIL_ON = ("error", "warning", "info", "never")
@@ -40,6 +41,8 @@ class CheckRequest:
     repo_path: str | None = None
     user: str | None = None
     """A GitHub login to fetch live (with ``GITHUB_TOKEN``/``GH_TOKEN`` when set)."""
+    refresh: bool = False
+    """Fetch the profile folder's snapshot again first (and save it) instead of reading it."""
     format: str = "auto"
     output: str | None = None
     fail_on: str = "error"
@@ -100,7 +103,12 @@ def run_check(
     if request.repo_path is not None:
         report = run_repo_checks(load_local_repo(request.repo_path), config=config, rules=rules)
     else:
-        snapshot = _fetch(request) if request.user else load_snapshot(folder)
+        if request.user:
+            snapshot = _fetch(request)
+        elif request.refresh:
+            snapshot = refresh_snapshot(folder, request.environ)
+        else:
+            snapshot = load_snapshot(folder)
         check_repo_names(config, (r.full_name for r in snapshot.repos), login=snapshot.user.login)
         showcase = _site_projects(folder, snapshot)
         report = run_checks(snapshot, config=config, rules=rules, showcase=showcase)
@@ -214,6 +222,10 @@ def _validate(request: CheckRequest) -> None:
         )
     if request.repo_path is not None and request.user:
         raise UsageError("give either --user LOGIN or --repo PATH, not both")
+    if request.refresh and (request.repo_path is not None or request.user):
+        raise UsageError(
+            "--refresh re-fetches a profile folder's snapshot; --repo and --user need none"
+        )
     if request.repo_path is not None and request.profile_dir not in (".", ""):
         raise UsageError(
             "give either a profile folder or --repo PATH, not both",

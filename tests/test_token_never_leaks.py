@@ -39,6 +39,7 @@ RECIPES: dict[str, list[list[str]]] = {
         ["check", "{profile}"],
         ["check", "{profile}", "--format", "json"],
         ["check", "--user", LOGIN],  # fetches through the mocked API
+        ["check", "{profile}", "--refresh"],  # re-fetches the folder's snapshot
     ],
     "rules": [["rules"], ["rules", "REP001"]],
     "init": [["init", "{tmp}/new-profile", "--login", LOGIN]],

@@ -65,18 +65,12 @@ def run(args: argparse.Namespace) -> int:
     # Imported here: `portfolio --help` stays fast without Pelican and friends.
     from portfolio.site.build import build_site
 
-    token = ""
-    if args.refresh:
-        from portfolio.github.client import token_from_env
-
-        token, _source = token_from_env()
     result = build_site(
         args.profile_dir,
         args.output,
         base_url=args.base_url,
         theme=args.theme,
         refresh=args.refresh,
-        token=token,
     )
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)

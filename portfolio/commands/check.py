@@ -53,6 +53,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="fetch LOGIN's profile from GitHub now and check it (GITHUB_TOKEN helps)",
     )
     parser.add_argument(
+        "--refresh",
+        action="store_true",
+        help="fetch PROFILE_DIR/snapshot.json again before checking (GITHUB_TOKEN helps)",
+    )
+    parser.add_argument(
         "--format",
         choices=FORMAT_CHOICES,
         default="auto",
@@ -112,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
         profile_dir=args.profile_dir,
         repo_path=args.repo,
         user=args.user,
+        refresh=args.refresh,
         format=args.format,
         output=args.output,
         fail_on=args.fail_on,

@@ -11,21 +11,22 @@ import contextlib
 import logging
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
-from portfolio.errors import BuildError, ConfigError, UsageError
+from portfolio.errors import BuildError, ConfigError
 from portfolio.profile import find_profile_dir, load_profile, select_projects
 from portfolio.profile.model import Profile
+from portfolio.refresh import refresh_snapshot
 from portfolio.site.output import check_replaceable, staged_output
 from portfolio.site.pages import BuildInputs
 from portfolio.site.projects import project_view
 from portfolio.site.settings import pelican_settings
 from portfolio.site.themes import resolve_theme
 from portfolio.site.views import cv_sections, person_view, publication_views, talk_views
-from portfolio.snapshot import SNAPSHOT_FILENAME, Snapshot, load_snapshot
+from portfolio.snapshot import Snapshot, load_snapshot
 
 OUTPUT_DIRNAME = "output"
 
@@ -53,14 +54,14 @@ def build_site(
     theme: str | None = None,
     snapshot: Snapshot | None = None,
     refresh: bool = False,
-    token: str = "",
+    environ: Mapping[str, str] | None = None,
 ) -> BuildResult:
     """Build the site of the profile at ``profile_dir`` into ``output`` (default ``output/``).
 
     Raises ConfigError/SnapshotError/UsageError (exit 2) for bad input, with nothing written,
     and BuildError (exit 1) when Pelican fails; the previous site is then left as it was.
     With ``refresh`` the snapshot is fetched again first (for the login it already names),
-    with ``token`` if given.
+    with the token in ``environ`` (default: the process environment), if any.
     """
     started = time.perf_counter()
     root = find_profile_dir(profile_dir)
@@ -68,7 +69,7 @@ def build_site(
     output_dir = Path(output) if output is not None else root / OUTPUT_DIRNAME
     check_replaceable(output_dir.absolute())
     if refresh:
-        snapshot = _refetch(root, token)
+        snapshot = refresh_snapshot(root, environ)
     elif snapshot is None:
         snapshot = load_snapshot(root)
     warnings: list[str] = []
@@ -164,19 +165,6 @@ def _analytics_pixel(profile: Profile, warn: Callable[[str], None]) -> str | Non
             else "site.analytics.site_id: missing, so no visits are counted"
         )
     return None
-
-
-def _refetch(root: Path, token: str) -> Snapshot:
-    from portfolio.github.fetch import fetch_and_save  # only --refresh needs the network code
-
-    path = root / SNAPSHOT_FILENAME
-    if not path.exists():
-        raise UsageError(
-            f"{path}: --refresh needs a snapshot to know whose profile to fetch",
-            hint=f"Fetch it once with `portfolio fetch LOGIN -o {path}`.",
-        )
-    login = load_snapshot(path).user.login
-    return fetch_and_save(login, path, token=token).snapshot
 
 
 def asset_site_path(relative: str) -> str:
