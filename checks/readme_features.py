@@ -15,6 +15,9 @@ import re
 
 MAX_BODY_CHARS = 4000
 MAX_HEADING_CHARS = 300
+OPENING_WORDS = 8
+"""How many words at the start of the body count as its opening."""
+OPENING_WEIGHT = 0.35
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
@@ -349,7 +352,8 @@ def features(
     (the heading of the section this one is nested in) may be unknown (``None``).
 
     Every feature is worth 1, except the body's words, which share a total weight of
-    ``sqrt(n)`` for ``n`` distinct words: a long section must not outvote its own heading.
+    ``sqrt(n)`` for ``n`` distinct words (a long section must not outvote its own heading),
+    and its opening words, worth ``OPENING_WEIGHT`` each.
     """
     found: set[str] = set()
     if parent is not None:
@@ -382,6 +386,9 @@ def features(
     prose = _LINK_TARGET.sub(" ", body).lower()
     body_words = _WORD.findall(prose)
     body_features = {"t:" + _stem(word) for word in body_words[:400]}
+    # The opening words say what a section is for ("This is a list of", "See the", "Here
+    # you can download"), whatever follows; they count on their own, at a fixed weight.
+    opening = {"f:" + _stem(word) for word in body_words[:OPENING_WORDS]}
     cjk_chars = sum(len(run) for run in _CJK_RUN.findall(body))
     if cjk_chars > 20 or cjk_chars > len(body_words):
         found.add("t:<cjk>")
@@ -430,7 +437,8 @@ def features(
     if position is not None:
         found.add(f"pos:{_bucket(position, (0, 1, 3, 8))}")
     found.add("bias")
-    values = dict.fromkeys(found, 1.0)
+    values = dict.fromkeys(opening, OPENING_WEIGHT)
+    values.update(dict.fromkeys(found, 1.0))
     if body_features:
         share = 1.0 / math.sqrt(len(body_features))
         values.update(dict.fromkeys(body_features, share))
