@@ -17,6 +17,7 @@ import codecs
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ SECONDARY_MIN_WAIT = 60.0
 MAX_REDIRECTS = 5
 """Hops followed for one request (a renamed user or repository takes one)."""
 _REDIRECTS = (301, 302, 307, 308)
+_OWN_ACCOUNT = re.compile(r"^/user(/(?![0-9]+/?$).*)?/?$")
 
 
 class RateLimitError(FetchError):
@@ -215,6 +217,13 @@ class _Connection(HTTPSRequestsConnectionClass):
             self.redirects.append(url)
             target = urljoin(url, location)
             old, new = urlsplit(url), urlsplit(target)
+            if new.hostname == old.hostname and _OWN_ACCOUNT.match(new.path):
+                # /user/12345 is anyone's public profile by id (a renamed user); /user and
+                # /user/repos are the token owner's own, private data included: never read.
+                raise requests.exceptions.InvalidURL(
+                    f"GitHub redirected to {new.path}, the token owner's own account; "
+                    "only public addresses are read"
+                )
             if (new.scheme, new.hostname) != (old.scheme, old.hostname):
                 # The token is for GitHub's API only: never send it anywhere else.
                 headers.pop("Authorization", None)

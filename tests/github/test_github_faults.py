@@ -720,3 +720,21 @@ def test_a_latin1_readme_without_a_charset_reaches_the_snapshot_without_mojibake
     snapshot, _stats, _calls = run(fake, tmp_path / "cache", token="")
     assert snapshot.repo("legacy").readme.text == "# Caf\ufffd latin\n"
     assert snapshot.repo("modern").readme.text == "# Café utf8\n"
+
+
+@pytest.mark.parametrize("target", ["/user", "/user/repos?type=all"])
+@responses.activate
+def test_a_redirect_to_the_token_owners_own_account_is_refused(tmp_path, target) -> None:
+    responses.get(
+        f"{API}/users/{LOGIN}/repos",
+        status=301,
+        headers={"Location": f"https://api.github.com{target}"},
+    )
+    with pytest.raises(FetchError) as err:
+        client_for(tmp_path / "cache").get("https://api.github.com/users/octo-ml/repos")
+    path = target.split("?")[0]
+    assert err.value.message == (
+        f"the request to /users/{LOGIN}/repos failed: GitHub redirected to {path}, the token "
+        "owner's own account; only public addresses are read"
+    )
+    assert len(responses.calls) == 1  # never requested
