@@ -141,15 +141,18 @@ def cross_validate(
     parent heading), and from heading and text alone (the two-argument call)."""
     in_context: list[set[str]] = [set() for _ in examples]
     alone: list[set[str]] = [set() for _ in examples]
+    chosen = []
     for fold in folds if folds is not None else group_folds(examples, k):
         held_out = set(fold)
         model = fit([e for i, e in enumerate(examples) if i not in held_out], settings)
+        chosen.append(model.get("l2", settings.l2))
         for i in fold:
             e = examples[i]
             in_context[i] = classify(
                 e.heading, e.text, level=e.level, position=e.position, parent=e.parent, model=model
             )
             alone[i] = classify(e.heading, e.text, level=None, position=None, model=model)
+    print(f"  L2 strength chosen inside each fold's training part: {', '.join(map(str, chosen))}")
     return in_context, alone
 
 
@@ -195,7 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         model["settings"] = dataclasses.asdict(settings)
         text = json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         args.write_model.write_text(text + "\n", encoding="utf-8")
-        print(f"wrote {args.write_model}: {len(model['weights'])} features, {len(text)} bytes")
+        print(
+            f"wrote {args.write_model}: {len(model['weights'])} features, {len(text)} bytes, "
+            f"L2 strength {model['l2']} (chosen by grouped cross-validation on DATA)"
+        )
 
     started = time.perf_counter()
     in_context, alone = cross_validate(examples, args.folds, settings)

@@ -42,10 +42,15 @@ def probabilities(
     parent: str | None = None,
 ) -> dict[str, float]:
     """Each label's probability for one section under ``model``."""
+    return label_probabilities(model, features(heading, text, level, position, parent))
+
+
+def label_probabilities(model: dict[str, Any], values: dict[str, float]) -> dict[str, float]:
+    """Each label's probability for a section's features (from ``readme_features``)."""
     labels: list[str] = model["labels"]
     weights: dict[str, list[float]] = model["weights"]
     scores = [0.0] * len(labels)
-    for feature, value in features(heading, text, level, position, parent).items():
+    for feature, value in values.items():
         row = weights.get(feature)
         if row is not None:
             for k, w in enumerate(row):

@@ -11,8 +11,9 @@ import math
 import random
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from checks.readme_classify import decide, label_probabilities
 from checks.readme_features import features
 
 # The labels the model learns. "why" is learnt on its own; callers may merge it into "what".
@@ -49,15 +50,67 @@ class Settings:
     epochs: int = 10
     learning_rate: float = 0.5
     l2: float = 3e-2
+    """L2 strength, used as it is when ``l2_choices`` is empty."""
+    l2_choices: tuple[float, ...] = (3e-3, 1e-2, 3e-2)
+    """Candidate L2 strengths: ``fit`` picks one by cross-validation *inside* the sections it
+    is given (folds grouped by README), so that a figure measured on other sections stays
+    honest: nothing about them was used to choose."""
+    inner_folds: int = 3
     min_count: int = 3
     """A feature seen in fewer training sections than this is dropped (it cannot generalise)."""
     seed: int = 13
 
 
 def fit(examples: Sequence[Example], settings: Settings = Settings()) -> dict:
-    """Learn weights from ``examples``; the result is the JSON-ready model."""
+    """Learn weights from ``examples``; the result is the JSON-ready model, with the L2
+    strength it chose under ``"l2"``."""
     rows = [features(e.heading, e.text, e.level, e.position, e.parent) for e in examples]
-    return fit_features(rows, [e.labels for e in examples], settings)
+    labels = [e.labels for e in examples]
+    l2 = choose_l2(examples, rows, settings)
+    model = fit_features(rows, labels, replace(settings, l2=l2))
+    model["l2"] = l2
+    return model
+
+
+def choose_l2(
+    examples: Sequence[Example], rows: Sequence[Mapping[str, float]], settings: Settings
+) -> float:
+    """The candidate L2 strength with the best micro-F1 (why merged into what) over an inner
+    grouped cross-validation of ``examples``; ``settings.l2`` when there is nothing to choose
+    or too few READMEs to split."""
+    choices = settings.l2_choices
+    repos = {e.repo for e in examples}
+    if len(choices) < 2 or len(repos) < 2 * settings.inner_folds:
+        return settings.l2
+    folds = group_folds(examples, settings.inner_folds, seed=settings.seed)
+    best, best_score = settings.l2, -1.0
+    for l2 in choices:
+        tp = fp = fn = 0
+        for fold in folds:
+            held_out = set(fold)
+            train = [i for i in range(len(examples)) if i not in held_out]
+            model = fit_features(
+                [rows[i] for i in train],
+                [examples[i].labels for i in train],
+                replace(settings, l2=l2),
+            )
+            for i in fold:
+                predicted = _merged(decide(label_probabilities(model, rows[i])))
+                gold = _merged(examples[i].labels)
+                tp, fp, fn = (
+                    tp + len(predicted & gold),
+                    fp + len(predicted - gold),
+                    fn + len(gold - predicted),
+                )
+        score = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        # A tie keeps the earlier candidate, so the choice does not depend on rounding noise.
+        if score > best_score:
+            best, best_score = l2, score
+    return best
+
+
+def _merged(labels: Iterable[str]) -> set[str]:
+    return {"what" if label == "why" else label for label in labels}
 
 
 def fit_features(
