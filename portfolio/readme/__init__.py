@@ -17,8 +17,11 @@ heading anchors (``structure``), then sanitise once more so that the last word i
 
 from __future__ import annotations
 
+import dataclasses
+import html
 from dataclasses import dataclass
 
+from portfolio.readme import limits
 from portfolio.readme.markup import text_to_html, to_html
 from portfolio.readme.sanitize import ID_PREFIX, sanitize
 from portfolio.readme.structure import github_slug, nesting_depth, shape
@@ -48,11 +51,21 @@ MAX_DEPTH = 200
 
 
 def render_readme(readme: Readme, repo: Repo) -> RenderedReadme:
-    """Render ``readme`` of ``repo`` (Markdown, reStructuredText or text) to safe HTML."""
+    """Render ``readme`` of ``repo`` (Markdown, reStructuredText or text) to safe HTML.
+
+    A README over ``limits.MAX_CHARS`` is rendered truncated, with a note linking to the whole
+    one on GitHub; one nested deeper than any real README is shown as plain text.
+    """
+    text, truncated = limits.truncate(readme.text)
+    if truncated:
+        readme = dataclasses.replace(readme, text=text)
     try:
-        untrusted = to_html(readme, repo)
+        untrusted = text_to_html(text) if limits.too_deep(text) else to_html(readme, repo)
     except RecursionError:
-        untrusted = text_to_html(readme.text)
+        untrusted = text_to_html(text)
+    if truncated:
+        note = limits.TRUNCATED_NOTE.format(size=limits.MAX_CHARS // 1024, url=repo.html_url)
+        untrusted += f'\n<p class="readme-truncated"><em>{html.escape(note)}</em></p>'
     safe = sanitize(untrusted, repo, readme.path)
     if nesting_depth(safe) > MAX_DEPTH:
         return RenderedReadme(html=safe.strip(), toc=(), title=None, summary="")
