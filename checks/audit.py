@@ -123,7 +123,7 @@ def run_check(
 
     notes: list[str] = []
     if request.output:
-        write_text_atomic(request.output, rendered)
+        _write_report(request.output, rendered)
         notes.append(f"report written to {request.output}")
         rendered = ""
     summary_file = request.environ.get("GITHUB_STEP_SUMMARY")
@@ -174,6 +174,21 @@ def _apply(
     if not (request.yes or (confirm is not None and confirm(descriptions))):
         return ["--apply: nothing was changed"]
     return [f"applied: {line}" for line in apply_api_changes(changes, token=token)]
+
+
+def _write_report(output: str, text: str) -> None:
+    if Path(output).is_dir():
+        raise UsageError(
+            f"--output {output}: is a folder; give the report a file name",
+            hint=f"For example `-o {Path(output) / 'report.md'}`.",
+        )
+    try:
+        write_text_atomic(output, text)
+    except OSError as exc:  # a file where a folder should be, a read-only disk, ...
+        raise UsageError(
+            f"--output {output}: cannot write the report ({exc.strerror})",
+            hint="Choose a file in a folder you can write to, e.g. `-o report.md`.",
+        ) from None
 
 
 _SUFFIX_FORMATS = {".json": "json", ".sarif": "sarif", ".md": "markdown", ".markdown": "markdown"}
