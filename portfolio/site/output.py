@@ -52,8 +52,14 @@ def staged_output(output: Path) -> Iterator[Path]:
     """
     output = output.absolute()
     check_replaceable(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-", dir=output.parent))
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-", dir=output.parent))
+    except OSError as exc:  # a file where a folder should be, a read-only disk, ...
+        raise UsageError(
+            f"{output}: cannot create the site here ({exc.strerror})",
+            hint="Choose an output folder you can write to with -o, e.g. `-o site`.",
+        ) from None
     try:
         yield staging
         (staging / MARKER_FILENAME).write_text(MARKER_TEXT, encoding="utf-8")
