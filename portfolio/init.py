@@ -56,7 +56,13 @@ def init_profile(folder: str | Path = ".", *, login: str | None = None) -> InitR
         if target.exists():
             kept.append(relative)
             continue
-        write_text_atomic(target, text)
+        try:
+            write_text_atomic(target, text)
+        except OSError as exc:  # a file where a folder should be, a read-only disk, ...
+            raise UsageError(
+                f"{target}: cannot write it ({exc.strerror})",
+                hint="Choose a folder you can write to, e.g. `portfolio init my-site`.",
+            ) from None
         written.append(relative)
     return InitResult(folder, tuple(written), tuple(kept), source, login)
 
