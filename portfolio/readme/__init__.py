@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import re
 from dataclasses import dataclass
 
 from portfolio.readme import limits
@@ -45,6 +46,8 @@ class RenderedReadme:
     """Plain text of the first paragraph that is more than badges; empty if there is none."""
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
 # Real READMEs nest a dozen elements at most; thousands of nested quotes, lists or divs are
 # an attack on the parsers' recursion, so such a README is shown without the extras.
 MAX_DEPTH = 200
@@ -57,7 +60,10 @@ def render_readme(readme: Readme, repo: Repo) -> RenderedReadme:
     one on GitHub; one nested deeper than any real README is shown as plain text.
     """
     text, truncated = limits.truncate(readme.text)
-    if truncated:
+    # Control characters (NUL, ESC) are invalid in HTML; GitHub drops or replaces them too.
+    cleaned = _CONTROL.sub("", text)
+    if truncated or cleaned != readme.text:
+        text = cleaned
         readme = dataclasses.replace(readme, text=text)
     try:
         untrusted = text_to_html(text) if limits.too_deep(text) else to_html(readme, repo)

@@ -36,10 +36,14 @@ _MONTHS = (
 )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def markdown_html(text: str | None, *, inline: bool = False) -> Markup:
     """Render a Markdown field of profile.yaml to sanitised HTML (``inline`` drops the <p>)."""
     if not text:
         return Markup("")
+    text = _CONTROL.sub("", text)  # see `printable`: the same for text rendered as Markdown
     rendered = markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
     if inline:
         rendered = re.sub(r"^<p>(.*)</p>$", r"\1", rendered.strip(), flags=re.DOTALL)
@@ -92,6 +96,14 @@ def obfuscated_mailto(address: str) -> Markup:
     """A mailto link written as character references: readable by people, not by naive robots."""
     encoded = "".join(f"&#{ord(c)};" for c in address)
     return Markup(f'<a href="{"".join(f"&#{ord(c)};" for c in "mailto:")}{encoded}">{encoded}</a>')
+
+
+def printable(value: object) -> object:
+    """Jinja's ``finalize``: text printed into a page loses control characters (a NUL from a
+    snapshot makes the page invalid HTML); Markup, already safe HTML, passes as it is."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return _CONTROL.sub("", value)
+    return value
 
 
 MAX_SLUG = 80

@@ -18,7 +18,7 @@ from markupsafe import Markup
 from portfolio.errors import ConfigError
 from portfolio.site import seo
 from portfolio.site.generator import INPUTS_SETTING
-from portfolio.site.markup import format_date, plain_text
+from portfolio.site.markup import format_date, plain_text, printable
 from portfolio.site.pages import BuildInputs
 
 PLUGIN = "portfolio.site.plugin"
@@ -73,6 +73,7 @@ def pelican_settings(
             "trim_blocks": True,
             "lstrip_blocks": True,
             "autoescape": True,
+            "finalize": printable,
             "extensions": [],
         },
         "JINJA_GLOBALS": {"link": link, "article_ld": article_ld},

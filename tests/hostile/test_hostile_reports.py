@@ -200,6 +200,8 @@ def test_the_site_of_the_hostile_snapshot_has_nothing_executable(tmp_path: Path)
     project = (tmp_path / "site" / "projects" / "tabcheck" / "index.html").read_text()
     assert "onerror" in project  # present as inert text
     for page in pages:
-        assert executable_parts(page.read_text(encoding="utf-8")) == [], page
+        html = page.read_text(encoding="utf-8")
+        assert executable_parts(html) == [], page
+        assert "\x00" not in html and "\x1b" not in html, f"{page}: control character"
     for feed in (tmp_path / "site").rglob("*.xml"):
         assert "<script" not in feed.read_text(encoding="utf-8").lower(), feed
