@@ -135,10 +135,11 @@ def cross_validate(
     k: int,
     settings: Settings,
     folds: Sequence[Sequence[int]] | None = None,
-) -> tuple[list[set[str]], list[set[str]]]:
+) -> tuple[list[set[str]], list[set[str]], list[float]]:
     """Predictions for every example by a model fitted without its README (or, given
     ``folds``, without its fold): with the context ``analyze_readme`` passes (level, position,
-    parent heading), and from heading and text alone (the two-argument call)."""
+    parent heading), and from heading and text alone (the two-argument call); then the L2
+    strength each fold's model chose inside its own training part."""
     in_context: list[set[str]] = [set() for _ in examples]
     alone: list[set[str]] = [set() for _ in examples]
     chosen = []
@@ -152,8 +153,7 @@ def cross_validate(
                 e.heading, e.text, level=e.level, position=e.position, parent=e.parent, model=model
             )
             alone[i] = classify(e.heading, e.text, level=None, position=None, model=model)
-    print(f"  L2 strength chosen inside each fold's training part: {', '.join(map(str, chosen))}")
-    return in_context, alone
+    return in_context, alone, chosen
 
 
 def speed(examples: Sequence[Example], rounds: int = 3) -> float:
@@ -204,9 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
     started = time.perf_counter()
-    in_context, alone = cross_validate(examples, args.folds, settings)
+    in_context, alone, chosen = cross_validate(examples, args.folds, settings)
     seconds = time.perf_counter() - started
     print(f"cross-validation: {args.folds} folds grouped by README ({seconds:.0f} s)")
+    print(f"L2 strength chosen inside each fold's training part: {', '.join(map(str, chosen))}")
     report(
         f"{args.folds}-fold cross-validated, with level, position and parent heading "
         "(as analyze_readme classifies)",
@@ -229,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
     started = time.perf_counter()
-    leaky, _alone = cross_validate(
+    leaky, _alone, _chosen = cross_validate(
         examples, args.folds, settings, section_folds(len(examples), args.folds)
     )
     seconds = time.perf_counter() - started
