@@ -33,7 +33,8 @@ from collections.abc import Iterator
 from checks.ml import ml_readme
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
-from checks.readme_for import sections_found, sections_matching, where, with_subsections
+from checks.readme_for import sections_found, sections_matching, where
+from checks.section_groups import with_nested
 
 RESULTS_HEADING = re.compile(
     r"\b(results?|benchmarks?|performance|leaderboard|accuracy|metrics|scores?|evaluation)\b",
@@ -54,8 +55,7 @@ _METRIC_VALUE = re.compile(
 
 
 def shows_results(analysis: ReadmeAnalysis, text: str) -> bool:
-    for section in sections_matching(analysis, RESULTS_HEADING):
-        parts = with_subsections(analysis, section)
+    for parts in with_nested(analysis, sections_matching(analysis, RESULTS_HEADING)):
         if any(s.tables or [i for i in s.images if not i.badge] for s in parts):
             return True
         if any(re.search(r"\d", s.text) for s in parts):

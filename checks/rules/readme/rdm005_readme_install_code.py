@@ -29,8 +29,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-from checks.readme_for import is_fenced, readme_and_analysis, where, with_subsections
+from checks.readme_for import is_fenced, readme_and_analysis, where
 from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND, install_sections
+from checks.section_groups import with_nested
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
@@ -44,8 +45,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     blocks = analysis.code_blocks
     if any(is_fenced(analysis, b) and INSTALL_COMMAND.search(b.text) for b in blocks):
         return
-    for section in sections:
-        parts = with_subsections(analysis, section)
+    for parts in with_nested(analysis, sections):
         if any(is_fenced(analysis, b) for s in parts for b in s.code_blocks):
             return
         # Install steps kept in the documentation, linked from here, are fine too.

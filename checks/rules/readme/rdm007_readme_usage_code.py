@@ -28,9 +28,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-from checks.readme import ReadmeAnalysis, Section
 from checks.readme_for import is_fenced, readme_and_analysis, where
 from checks.rules.readme.rdm006_readme_usage import usage_code_lines, usage_sections
+from checks.section_groups import with_nested
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
@@ -44,8 +44,9 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     fenced_lines = {b.line for b in analysis.code_blocks if is_fenced(analysis, b)}
     if fenced_lines & set(usage_code_lines(analysis)):
         return
-    if _fenced_code_under(analysis, sections):
-        return
+    for parts in with_nested(analysis, sections):
+        if any(is_fenced(analysis, b) for s in parts for b in s.code_blocks):
+            return
     first = sections[0]
     yield Problem(
         message=(
@@ -62,25 +63,6 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         file=readme.path,
         line=first.line,
     )
-
-
-def _fenced_code_under(analysis: ReadmeAnalysis, sections: list[Section]) -> bool:
-    """Whether one of ``sections``, or a section nested under one, holds fenced code.
-
-    One pass over the README's sections: asking for each usage section's subsections in turn
-    took minutes on a README with thousands of "Usage" headings.
-    """
-    wanted = {id(section) for section in sections}
-    open_level: int | None = None  # level of the usage section we are inside, if any
-    for section in analysis.sections:
-        if open_level is not None and section.level <= open_level:
-            open_level = None
-        inside = open_level is not None or id(section) in wanted
-        if id(section) in wanted and section.level and open_level is None:
-            open_level = section.level
-        if inside and any(is_fenced(analysis, block) for block in section.code_blocks):
-            return True
-    return False
 
 
 RULE = Rule(
