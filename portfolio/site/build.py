@@ -19,14 +19,16 @@ from urllib.parse import urlsplit
 from portfolio.errors import BuildError, ConfigError
 from portfolio.profile import find_profile_dir, load_profile, select_projects
 from portfolio.profile.model import Profile
+from portfolio.readme import RenderedReadme, render_readme
 from portfolio.refresh import refresh_snapshot
 from portfolio.site.output import check_replaceable, staged_output
 from portfolio.site.pages import BuildInputs
 from portfolio.site.projects import project_view
+from portfolio.site.render_cache import CACHE_DIRNAME, ReadmeCache
 from portfolio.site.settings import pelican_settings
 from portfolio.site.themes import resolve_theme
 from portfolio.site.views import cv_sections, person_view, publication_views, talk_views
-from portfolio.snapshot import Snapshot, load_snapshot
+from portfolio.snapshot import Readme, Repo, Snapshot, load_snapshot
 
 OUTPUT_DIRNAME = "output"
 
@@ -73,8 +75,17 @@ def build_site(
     elif snapshot is None:
         snapshot = load_snapshot(root)
     warnings: list[str] = []
+    # Rendered READMEs are kept in the profile folder: the next build renders only those
+    # that changed.
+    readme_cache = ReadmeCache(root / CACHE_DIRNAME, warn=warnings.append)
     inputs = prepare_inputs(
-        profile, snapshot, root, base_url=base_url, theme=theme, warn=warnings.append
+        profile,
+        snapshot,
+        root,
+        base_url=base_url,
+        theme=theme,
+        warn=warnings.append,
+        render=readme_cache.render,
     )
     content_dir = root / profile.site.content
 
@@ -98,6 +109,8 @@ def build_site(
             warnings.extend(_one_line(r) for r in problems)
             pages = sum(1 for _ in staging.rglob("*.html"))
             files = sum(1 for p in staging.rglob("*") if p.is_file()) + 1  # + the marker
+    # Only after a build that worked: a failed one leaves every entry for the next attempt.
+    readme_cache.prune()
     return BuildResult(
         output=output_dir,
         pages=pages,
@@ -117,8 +130,12 @@ def prepare_inputs(
     base_url: str | None = None,
     theme: str | None = None,
     warn: Callable[[str], None] = lambda _m: None,
+    render: Callable[[Readme, Repo], RenderedReadme] = render_readme,
 ) -> BuildInputs:
-    """Resolve everything the pages show (projects, READMEs, files) before Pelican runs."""
+    """Resolve everything the pages show (projects, READMEs, files) before Pelican runs.
+
+    ``render`` renders each shown README (``build_site`` passes its cache's).
+    """
     url = _base_url(base_url or profile.site.base_url, snapshot, given=base_url is not None)
     resolved_theme = resolve_theme(
         theme or profile.site.theme, root, where="--theme" if theme else "profile.yaml: site.theme"
@@ -134,7 +151,9 @@ def prepare_inputs(
         assets[site_path] = source
         return site_path
 
-    projects = tuple(project_view(p, asset) for p in select_projects(profile, snapshot, warn=warn))
+    projects = tuple(
+        project_view(p, asset, render) for p in select_projects(profile, snapshot, warn=warn)
+    )
     return BuildInputs(
         profile=profile,
         snapshot=snapshot,

@@ -7,15 +7,16 @@ page listing the matching projects, linked from the projects index.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
 from portfolio.profile import Project, is_url
-from portfolio.readme import render_readme
+from portfolio.readme import RenderedReadme, render_readme
 from portfolio.site.markup import format_date, markdown_html, plain_text, slugify
 from portfolio.site.views import AssetResolver
-from portfolio.snapshot import Repo
+from portfolio.snapshot import Readme, Repo
 
 
 @dataclass(frozen=True)
@@ -63,12 +64,19 @@ class FilterView:
     count: int
 
 
-def project_view(project: Project, asset: AssetResolver) -> ProjectView:
-    """The view of one selected project; a repository with a README or a summary gets a page."""
+def project_view(
+    project: Project,
+    asset: AssetResolver,
+    render: Callable[[Readme, Repo], RenderedReadme] = render_readme,
+) -> ProjectView:
+    """The view of one selected project; a repository with a README or a summary gets a page.
+
+    ``render`` renders its README (a build passes its cache's, ``ReadmeCache.render``).
+    """
     repo = project.repo
     rendered = None
     if repo is not None and repo.readme is not None and project.show_readme:
-        rendered = render_readme(repo.readme, repo)
+        rendered = render(repo.readme, repo)
     summary = project.summary or (rendered.summary if rendered else "") or ""
     has_page = repo is not None and (rendered is not None or bool(summary))
     return ProjectView(

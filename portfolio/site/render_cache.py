@@ -1,0 +1,173 @@
+"""Rendered READMEs kept between builds, so a build renders only the READMEs that changed.
+
+Rendering READMEs is nearly all of a build's time. Each rendered README (its HTML, outline,
+title and summary) is kept as one JSON file in ``PROFILE_DIR/.cache/readme-html/``, named by a
+hash of everything its rendering depends on: the README's text, path and format, the
+repository fields the renderer reads, and the renderer itself (``RENDERER_VERSION``, the
+source of ``portfolio.readme`` and the versions of the libraries it calls). A changed input
+gives a new name, so an entry is never stale; entries a build did not use are deleted after
+it. Deleting the folder is always safe: the next build renders everything again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+
+from portfolio.files import write_text_atomic
+from portfolio.readme import RenderedReadme, render_readme
+from portfolio.snapshot import Readme, Repo
+
+RENDERER_VERSION = 1
+"""Bump when rendering changes in a way the code fingerprint below cannot see (for example a
+theme of pygments moving to another package)."""
+
+CACHE_DIRNAME = ".cache/readme-html"
+
+# The libraries whose output ends up in a rendered README.
+_LIBRARIES = ("markdown", "pymdown-extensions", "pygments", "docutils", "nh3")
+_ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
+
+
+@functools.cache
+def renderer_fingerprint() -> str:
+    """What identifies the renderer: our version, our rendering code and the libraries'."""
+    import portfolio.readme as package
+
+    digest = hashlib.sha256(f"renderer {RENDERER_VERSION}\n".encode())
+    for name in _LIBRARIES:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "missing"
+        digest.update(f"{name} {version}\n".encode())
+    # Any edit of the rendering code invalidates every entry, even if nobody bumped the
+    # version: a stale entry would make a warm build differ from a cold one.
+    for source in sorted(Path(package.__file__).parent.glob("*.py")):
+        digest.update(source.name.encode() + b"\n" + source.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(readme: Readme, repo: Repo) -> str:
+    """The entry name for ``readme`` of ``repo``: a hash of all that its rendering reads."""
+    fields = {
+        "renderer": renderer_fingerprint(),
+        "text": readme.text,
+        "path": readme.path,
+        "format": readme.format,
+        "owner": repo.owner,
+        "name": repo.name,
+        "default_branch": repo.default_branch,
+        "html_url": repo.html_url,
+    }
+    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
+
+
+class ReadmeCache:
+    """Renders READMEs through the cache folder ``folder``; ``prune`` ends a build.
+
+    A missing, corrupt or unreadable entry is rendered again and rewritten; a folder that
+    cannot be written only costs time (reported once through ``warn``).
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        warn: Callable[[str], None] = lambda _m: None,
+        render: Callable[[Readme, Repo], RenderedReadme] | None = None,
+    ) -> None:
+        self.folder = folder
+        self._warn = warn
+        self._render = render
+        self._used: set[str] = set()
+        self._write_failed = False
+        self.hits = 0
+        self.misses = 0
+
+    def render(self, readme: Readme, repo: Repo) -> RenderedReadme:
+        """The rendered README, from the cache when an entry for exactly this input exists."""
+        name = cache_key(readme, repo) + ".json"
+        self._used.add(name)
+        path = self.folder / name
+        cached = _load(path)
+        if cached is not None:
+            self.hits += 1
+            return cached
+        self.misses += 1
+        rendered = (self._render or render_readme)(readme, repo)
+        self._store(path, rendered)
+        return rendered
+
+    def prune(self) -> int:
+        """Delete the entries this build did not use; return how many were deleted."""
+        removed = 0
+        try:
+            entries = list(self.folder.iterdir())
+        except OSError:
+            return 0
+        for entry in entries:
+            # Only our own entries: whatever else someone put in the folder stays.
+            if _ENTRY_NAME.fullmatch(entry.name) and entry.name not in self._used:
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+                    removed += 1
+        return removed
+
+    def _store(self, path: Path, rendered: RenderedReadme) -> None:
+        if self._write_failed:
+            return
+        entry = {
+            "html": rendered.html,
+            "toc": [list(item) for item in rendered.toc],
+            "title": rendered.title,
+            "summary": rendered.summary,
+        }
+        try:
+            write_text_atomic(path, json.dumps(entry, ensure_ascii=False))
+        except (OSError, ValueError) as exc:
+            self._write_failed = True
+            reason = getattr(exc, "strerror", None) or exc
+            self._warn(
+                f"{self.folder}: cannot keep rendered READMEs there ({reason}); "
+                "the site is built all the same, but every build renders every README again"
+            )
+
+
+def _load(path: Path) -> RenderedReadme | None:
+    """The entry at ``path``, or None when it is missing or not a well-formed entry."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    html, toc, title, summary = (data.get(k) for k in ("html", "toc", "title", "summary"))
+    if not (
+        isinstance(html, str)
+        and isinstance(summary, str)
+        and (title is None or isinstance(title, str))
+        and isinstance(toc, list)
+        and all(_is_toc_item(item) for item in toc)
+    ):
+        return None
+    return RenderedReadme(
+        html=html, toc=tuple(tuple(item) for item in toc), title=title, summary=summary
+    )
+
+
+def _is_toc_item(item: object) -> bool:
+    return (
+        isinstance(item, list)
+        and len(item) == 3
+        and isinstance(item[0], int)
+        and not isinstance(item[0], bool)
+        and isinstance(item[1], str)
+        and isinstance(item[2], str)
+    )

@@ -1,0 +1,167 @@
+"""The rendered-README cache: a warm build gives the same bytes, and changed READMEs render."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from portfolio.readme import render_readme
+from portfolio.site import render_cache
+from portfolio.site.build import build_site
+from portfolio.site.render_cache import CACHE_DIRNAME, ReadmeCache, cache_key
+from portfolio.snapshot import Readme, Repo, load_snapshot, save_snapshot
+from tests.site.sample_site import copy_sample, tree
+
+
+def _entries(profile: Path) -> list[Path]:
+    return sorted((profile / CACHE_DIRNAME).glob("*.json"))
+
+
+def _shown_readmes(profile: Path) -> int:
+    """How many READMEs the sample's site shows (one cache entry each)."""
+    return len(_entries(profile))
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the repositories whose README was really rendered (not taken from cache)."""
+    rendered: list[str] = []
+
+    def counting(readme: Readme, repo: Repo):
+        rendered.append(repo.name)
+        return render_readme(readme, repo)
+
+    monkeypatch.setattr(render_cache, "render_readme", counting)
+    return rendered
+
+
+def test_a_warm_build_renders_nothing_and_writes_the_same_bytes(
+    tmp_path: Path, counted: list[str]
+) -> None:
+    profile = copy_sample(tmp_path)
+    build_site(profile, tmp_path / "cold")
+    shown = len(counted)
+    assert shown >= 3
+    assert _shown_readmes(profile) == shown
+
+    counted.clear()
+    result = build_site(profile, tmp_path / "warm")
+    assert counted == []
+    assert result.warnings == ()
+    assert tree(tmp_path / "warm") == tree(tmp_path / "cold")
+
+
+def test_a_changed_readme_is_rendered_again_and_its_old_entry_pruned(
+    tmp_path: Path, counted: list[str]
+) -> None:
+    profile = copy_sample(tmp_path)
+    build_site(profile, tmp_path / "first")
+    before = {p.name for p in _entries(profile)}
+
+    snapshot = load_snapshot(profile)
+    target = next(
+        r for r in snapshot.repos if r.readme is not None and r.name in counted and not r.fork
+    )
+    changed = dataclasses.replace(
+        target, readme=dataclasses.replace(target.readme, text=target.readme.text + "\n\nZebra!\n")
+    )
+    repos = tuple(changed if r is target else r for r in snapshot.repos)
+    save_snapshot(dataclasses.replace(snapshot, repos=repos), profile / "snapshot.json")
+
+    counted.clear()
+    build_site(profile, tmp_path / "warm")
+    assert counted == [target.name]
+    after = {p.name for p in _entries(profile)}
+    assert len(after) == len(before)
+    assert len(after - before) == 1  # the new entry; the old one of that README is gone
+    page = (tmp_path / "warm" / "projects").rglob("index.html")
+    assert any("Zebra!" in p.read_text(encoding="utf-8") for p in page)
+
+    # The same bytes as a build of the changed profile without any cache.
+    fresh = copy_sample(tmp_path / "fresh")
+    (fresh / "snapshot.json").write_bytes((profile / "snapshot.json").read_bytes())
+    build_site(fresh, tmp_path / "cold")
+    assert tree(tmp_path / "warm") == tree(tmp_path / "cold")
+
+
+def test_a_corrupt_entry_is_rendered_again_and_rewritten(
+    tmp_path: Path, counted: list[str]
+) -> None:
+    profile = copy_sample(tmp_path)
+    build_site(profile, tmp_path / "cold")
+    broken, wrong_shape, *_ = _entries(profile)
+    broken.write_text('{"html": "<p>cut in the midd', encoding="utf-8")
+    wrong_shape.write_text(json.dumps({"html": 1, "toc": [], "title": None, "summary": ""}))
+
+    counted.clear()
+    result = build_site(profile, tmp_path / "warm")
+    assert len(counted) == 2
+    assert result.warnings == ()
+    assert tree(tmp_path / "warm") == tree(tmp_path / "cold")
+    for entry in (broken, wrong_shape):
+        assert isinstance(json.loads(entry.read_text(encoding="utf-8"))["html"], str)
+
+
+def test_a_cache_folder_that_cannot_be_written_only_warns(tmp_path: Path) -> None:
+    profile = copy_sample(tmp_path)
+    (profile / ".cache").write_text("a file where the cache folder would go\n")
+    result = build_site(profile, tmp_path / "site")
+    assert (tmp_path / "site" / "index.html").is_file()
+    [warning] = [w for w in result.warnings if "rendered READMEs" in w]
+    assert "readme-html" in warning and "every build renders every README again" in warning
+    assert (profile / ".cache").read_text() == "a file where the cache folder would go\n"
+
+
+def test_pruning_deletes_only_unused_entries(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    stale = folder / ("0" * 64 + ".json")
+    stale.write_text("{}")
+    notes = folder / "notes.txt"
+    notes.write_text("mine")
+    cache = ReadmeCache(folder)
+    repo = Repo(owner="ada", name="kit", default_branch="main")
+    cache.render(Readme("README.md", "markdown", "# Kit\n\nIt sorts things.\n"), repo)
+    assert cache.misses == 1
+    assert cache.prune() == 1
+    assert not stale.exists() and notes.read_text() == "mine"
+    assert len(list(folder.glob("*.json"))) == 1
+
+    again = ReadmeCache(folder)
+    first = again.render(Readme("README.md", "markdown", "# Kit\n\nIt sorts things.\n"), repo)
+    assert (again.hits, again.misses) == (1, 0)
+    assert first == render_readme(
+        Readme("README.md", "markdown", "# Kit\n\nIt sorts things.\n"), repo
+    )
+
+
+def test_the_key_covers_every_input_of_the_renderer() -> None:
+    readme = Readme("README.md", "markdown", "# Kit\n")
+    repo = Repo(owner="ada", name="kit", default_branch="main")
+    key = cache_key(readme, repo)
+    assert key == cache_key(Readme("README.md", "markdown", "# Kit\n"), repo)
+    variants = [
+        (dataclasses.replace(readme, text="# Kit!\n"), repo),
+        (dataclasses.replace(readme, path="docs/README.md"), repo),
+        (dataclasses.replace(readme, format="rst"), repo),
+        (readme, dataclasses.replace(repo, owner="grace")),
+        (readme, dataclasses.replace(repo, name="kit2")),
+        (readme, dataclasses.replace(repo, default_branch="release/1.0")),
+    ]
+    keys = {cache_key(r, p) for r, p in variants}
+    assert key not in keys and len(keys) == len(variants)
+
+
+def test_a_new_renderer_version_misses_every_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = Readme("README.md", "markdown", "# Kit\n")
+    repo = Repo(owner="ada", name="kit", default_branch="main")
+    key = cache_key(readme, repo)
+    render_cache.renderer_fingerprint.cache_clear()
+    monkeypatch.setattr(render_cache, "RENDERER_VERSION", render_cache.RENDERER_VERSION + 1)
+    try:
+        assert cache_key(readme, repo) != key
+    finally:
+        render_cache.renderer_fingerprint.cache_clear()
