@@ -1,0 +1,85 @@
+"""Shaping sanitised README HTML: exact results on the cases its own small parser must get right.
+
+The expected HTML is what the previous, BeautifulSoup-based shaping produced for the same
+README: the faster reader must keep pages byte for byte as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from portfolio.readme import render_readme
+from portfolio.readme.structure import shape
+from portfolio.snapshot import Readme, Repo
+
+REPO = Repo(owner="ada", name="kit", default_branch="main")
+
+
+def _render(text: str):
+    return render_readme(Readme("README.md", "markdown", text), REPO)
+
+
+def test_nested_alerts_become_nested_boxes() -> None:
+    rendered = _render("> [!NOTE]\n> Read this.\n>\n> > [!WARNING]\n> > Careful.\n")
+    assert rendered.html == (
+        '<div class="markdown-alert markdown-alert-note"><p class="markdown-alert-title">Note</p>'
+        '\n<p>Read this.</p>\n<div class="markdown-alert markdown-alert-warning">'
+        '<p class="markdown-alert-title">Warning</p>\n<p>Careful.</p>\n</div>\n</div>'
+    )
+
+
+def test_ids_that_repeat_a_heading_or_another_id_are_dropped() -> None:
+    rendered = _render(
+        '<p id="a">one</p>\n<span id="a">two</span>\n\n## A\n\n'
+        '<div id="user-content-a">three</div>\n'
+    )
+    assert rendered.html == (
+        '<p>one</p>\n<p><span>two</span></p>\n<h2 id="user-content-a">A</h2>\n'
+        "<div>\n<p>three</p>\n</div>"
+    )
+    assert rendered.toc == ((2, "A", "user-content-a"),)
+
+
+def test_empty_paragraphs_empty_classes_and_text_inputs_are_dropped() -> None:
+    rendered = _render('<p>&nbsp;</p>\n\n<p class="zz">kept</p>\n\n<input type="text" value="x">\n')
+    assert rendered.html == "<p>kept</p>"
+    assert rendered.summary == "kept"
+
+
+def test_whitespace_is_kept_in_code_and_folded_elsewhere() -> None:
+    rendered = _render("```\n\n\n  x   \n\n```\n\n<div>\n\n\n</div>\n")
+    assert rendered.html == (
+        '<div class="highlight"><pre><span></span><code>  x   \n</code></pre></div>\n<div></div>'
+    )
+
+
+def test_attributes_come_out_in_alphabetical_order_and_escaped() -> None:
+    rendered = _render('<img src="b.png" alt="Logo" width="40" title="t &amp; &quot;q&quot;">\n')
+    assert rendered.html == (
+        '<p><img alt="Logo" loading="lazy" src="https://raw.githubusercontent.com/ada/kit/main/b.png"'
+        ' title="t &amp; &quot;q&quot;" width="40"></p>'
+    )
+
+
+def test_a_title_after_only_a_logo_is_dropped_and_read() -> None:
+    rendered = _render(
+        '<p align="center"><img src="logo.png" alt=""></p>\n\n# Kit\n\nSorts things fast.\n'
+    )
+    assert rendered.title == "Kit"
+    assert rendered.summary == "Sorts things fast."
+    assert "<h1" not in rendered.html and rendered.toc == ()
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # An end tag closes the nearest open element of its name and those inside it.
+        ("<div><p>a<span>b</div>c", "<div><p>a<span>b</span></p></div>c"),
+        # An end tag with nothing of its name open is ignored.
+        ("<p>a</span>b</p>", "<p>ab</p>"),
+        # Void elements have no end tag and no children.
+        ("<p>a<br>b<img src=x>c</p>", '<p>a<br>b<img src="x">c</p>'),
+    ],
+)
+def test_the_reader_recovers_like_html_parser(html: str, expected: str) -> None:
+    assert shape(html, "kit").html == expected
