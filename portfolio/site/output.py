@@ -35,6 +35,14 @@ def check_replaceable(output: Path) -> None:
             f"{output}: exists and is not a folder; the site needs a folder of its own",
             hint="Choose another output folder with -o, e.g. `-o site`.",
         )
+    for parent in output.parents:  # refused now, not after the READMEs are rendered
+        if parent.exists():
+            if not parent.is_dir():
+                raise UsageError(
+                    f"{output}: cannot create the site here ({parent} is a file)",
+                    hint="Choose an output folder you can write to with -o, e.g. `-o site`.",
+                )
+            break
     if output.is_dir() and any(output.iterdir()) and not is_ours(output):
         raise UsageError(
             f"{output}: not empty and not made by `portfolio build` "
