@@ -22,6 +22,8 @@ OPENING_WEIGHT = 0.35
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _WORD = re.compile(rf"[^\W\d_{_CJK}]{{2,}}")
+# What ``_WORD`` finds in lower-cased ASCII text, where it has no other letters to look for.
+_ASCII_WORD = re.compile(r"[a-z]{2,}")
 _HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}|#+\s*$")
 _LINK_TARGET = re.compile(r"\]\([^()\n]*\)|<[^<>\n]*>|https?://\S+")
 _NUMBERING = re.compile(r"^[\s\d.)(:-]+")
@@ -32,6 +34,8 @@ _LINK = re.compile(r"\]\([^()\s]+[^()\n]*\)|https?://")
 _IMAGE = re.compile(r"!\[|<img\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s", re.MULTILINE)
 _TABLE = re.compile(r"^\s*\|?[ :-]*-{3,}[ :|-]*$", re.MULTILINE)
+_DOT_DIGIT = re.compile(r"\.\d")
+"""Found in every version number; a literal first character makes it fast to search for."""
 _VERSION = re.compile(r"\bv?\d+\.\d+(?:\.\d+)?\b")
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-3]\d)\b")
 # Cues are looked up as words in a set or as substrings of the lower-cased body: both run in
@@ -67,6 +71,9 @@ _INSTALL_COMMANDS = (
     "carthage",
     "<dependency>",
 )
+# Most commands say "install": when the body does not, only the others need looking for.
+_INSTALL_WORD_COMMANDS = tuple(c for c in _INSTALL_COMMANDS if "install" in c)
+_OTHER_INSTALL_COMMANDS = tuple(c for c in _INSTALL_COMMANDS if "install" not in c)
 _RUN_MARKS = ("\n$ ", "\n> ", "\n    $ ", "require(", "import ", "new ")
 _LICENCE_WORDS = frozenset(
     [
@@ -383,45 +390,58 @@ def features(
         found.add("h:<cjk>")
 
     body = text[:MAX_BODY_CHARS]
-    prose = _LINK_TARGET.sub(" ", body).lower()
-    body_words = _WORD.findall(prose)
-    body_features = {"t:" + _stem(word) for word in body_words[:400]}
+    # Each pattern below is tried only when a substring it cannot match without is present:
+    # ``in`` runs in C at memchr speed, where a pattern starting with ``\b`` or an
+    # alternation is tried at every position. The guards only skip searches that would fail.
+    ascii_only = body.isascii()
+    has_markup = "](" in body or "<" in body or "http" in body
+    prose = (_LINK_TARGET.sub(" ", body) if has_markup else body).lower()
+    # On ASCII text a word is a run of ASCII letters: the same matches, found faster.
+    body_words = (_ASCII_WORD if ascii_only else _WORD).findall(prose)
+    body_features = {"t:" + word[:6] for word in body_words[:400]}  # _stem, inlined
     # The opening words say what a section is for ("This is a list of", "See the", "Here
     # you can download"), whatever follows; they count on their own, at a fixed weight.
     opening = {"f:" + _stem(word) for word in body_words[:OPENING_WORDS]}
-    cjk_chars = sum(len(run) for run in _CJK_RUN.findall(body))
+    cjk_chars = 0 if ascii_only else sum(len(run) for run in _CJK_RUN.findall(body))
     if cjk_chars > 20 or cjk_chars > len(body_words):
         found.add("t:<cjk>")
     found.add(f"len:{_bucket(len(body_words), (0, 10, 40, 150, 500))}")
 
-    fences = _FENCE.findall(body)
-    has_code = bool(fences) or bool(_INDENTED_CODE.search(body))
+    fences = _FENCE.findall(body) if "```" in body or "~~~" in body else []
+    has_code = bool(fences) or (
+        (body.startswith(("    ", "\t")) or "\n\n    " in body or "\n\n\t" in body)
+        and bool(_INDENTED_CODE.search(body))
+    )
     if has_code:
         found.add("c:code")
         for language in fences:
             found.add("c:lang:" + (language.lower() or "none"))
-    if _INLINE_CODE.search(body):
+    if "`" in body and _INLINE_CODE.search(body):
         found.add("c:inline")
     lower = body.lower()
-    if any(command in lower for command in _INSTALL_COMMANDS):
+    if ("install" in lower and any(command in lower for command in _INSTALL_WORD_COMMANDS)) or any(
+        command in lower for command in _OTHER_INSTALL_COMMANDS
+    ):
         found.add("c:install" + ("+code" if has_code else ""))
     if any(mark in lower for mark in _RUN_MARKS):
         found.add("c:run")
-    links = len(_LINK.findall(body))
+    links = len(_LINK.findall(body)) if "](" in body or "http" in body else 0
     found.add(f"links:{_bucket(links, (0, 1, 3, 8))}")
     if body_words and links * 12 > len(body_words):
         found.add("links:dense")
-    if _IMAGE.search(body):
+    if "![" in body or ("<" in body and _IMAGE.search(body)):
         found.add("img")
     items = len(_LIST_ITEM.findall(body))
     if items:
         found.add(f"list:{_bucket(items, (2, 6))}")
-    if _TABLE.search(body):
+    if "---" in body and _TABLE.search(body):
         found.add("table")
-    if _VERSION.search(body) or _VERSION.search(heading):
+    if (_DOT_DIGIT.search(body) and _VERSION.search(body)) or _VERSION.search(heading):
         found.add("version")
     distinct = set(body_words)
-    if _YEAR.search(body) or not _MONTH_WORDS.isdisjoint(distinct):
+    if (("19" in body or "20" in body) and _YEAR.search(body)) or not _MONTH_WORDS.isdisjoint(
+        distinct
+    ):
         found.add("date")
     if not _LICENCE_WORDS.isdisjoint(distinct) or "(c)" in lower or "©" in body:
         found.add("licence")
