@@ -225,3 +225,30 @@ def test_the_command_applies_on_yes(monkeypatch) -> None:
     assert check._ask(["x"]) is True
     monkeypatch.setattr("builtins.input", lambda _prompt: "")
     assert check._ask(["x"]) is False
+
+
+@responses.activate
+def test_the_real_rules_offer_concrete_changes(tmp_path: Path) -> None:
+    # REP002 (topics from the language) and REP003 (the Pages address) fill Fix.api, so
+    # --apply has something real to do on a repo with Pages and no topics or homepage.
+    from portfolio.snapshot import Repo, Snapshot, User
+
+    repo = Repo(name="todo-app", owner="octo", language="Python", has_pages=True,
+                description="A small to-do app for the terminal, in Python.")  # fmt: skip
+    snapshot = Snapshot(user=User(login="octo"), fetched_at="2026-11-01T00:00:00Z", repos=(repo,))
+    save_snapshot(snapshot, tmp_path / "snapshot.json")
+    asked: list[list[str]] = []
+
+    def say_no(lines):
+        asked.append(list(lines))
+        return False
+
+    outcome = run_check(request(tmp_path, select=("REP002", "REP003")), confirm=say_no)
+    assert asked == [
+        [
+            "octo/todo-app: set homepage to 'https://octo.github.io/todo-app'",
+            "octo/todo-app: add topics python",
+        ]
+    ]
+    assert outcome.notes == ("--apply: nothing was changed",)
+    assert len(responses.calls) == 0

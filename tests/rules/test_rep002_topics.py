@@ -50,3 +50,13 @@ def test_notebook_suggestions_are_not_repeated() -> None:
     assert problem.fix.command == (
         "gh repo edit octo/ml-utils --add-topic jupyter-notebook --add-topic python"
     )
+
+
+def test_apply_adds_only_the_derived_topics_never_the_placeholder() -> None:
+    from checks.model import ApiChange
+
+    ctx = repo_ctx(language="Python", languages={"Python": 900}, files=("demo.ipynb",))
+    (problem,) = run(RULE, ctx)
+    assert problem.fix.api == ApiChange.add_topics("octo/ml-utils", ["python", "jupyter-notebook"])
+    (placeholder,) = run(RULE, repo_ctx(topics=("python",), language="Python", showcase=True))
+    assert placeholder.fix.api is None

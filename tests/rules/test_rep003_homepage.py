@@ -38,3 +38,14 @@ def test_a_local_checkout_cannot_know_the_homepage() -> None:
         "cannot tell whether `ml-utils` has a website in its About box (it has a documentation "
         "site in docs/): only GitHub knows it; run the check on a fetched snapshot"
     )
+
+
+def test_apply_sets_the_pages_address_only_when_it_is_known() -> None:
+    from checks.model import ApiChange
+
+    (pages,) = run(RULE, repo_ctx(name="todo-app", owner="Octo", has_pages=True))
+    assert pages.fix.api == ApiChange.repo_settings(
+        "Octo/todo-app", homepage="https://octo.github.io/todo-app"
+    )
+    (app,) = run(RULE, repo_ctx(files=("vite.config.ts", "src/")))
+    assert app.fix.api is None

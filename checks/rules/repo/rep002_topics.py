@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks import repo_kinds
-from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.model import ApiChange, Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 
 OPTIONS = {"min_topics": 1, "showcase_min_topics": 3}
 
@@ -79,7 +79,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     have = len(repo.topics)
     if have >= needed:
         return
-    suggestions = suggested_topics(ctx) or ["TOPIC"]
+    known = suggested_topics(ctx)
+    suggestions = known or ["TOPIC"]
     command = f"gh repo edit {repo.full_name} " + " ".join(f"--add-topic {t}" for t in suggestions)
     fix = Fix(
         description=(
@@ -88,6 +89,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         ),
         safety=FixSafety.UNSAFE,
         command=command,
+        # --apply adds only topics derived from the repo itself, never the placeholder.
+        api=ApiChange.add_topics(repo.full_name, known) if known else None,
     )
     if have == 0:
         message = f"`{repo.name}` has no topics"

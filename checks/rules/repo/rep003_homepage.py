@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks import repo_kinds
-from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.model import ApiChange, Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 
 
 def pages_url(owner: str, name: str) -> str:
@@ -66,6 +66,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             ),
             safety=FixSafety.UNSAFE,
             command=f"gh repo edit {repo.full_name} --homepage {url}",
+            api=ApiChange.repo_settings(repo.full_name, homepage=url) if repo.has_pages else None,
         ),
     )
 
