@@ -9,6 +9,7 @@ Everything here is linear in the size of the text, and the body is read only up 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -348,6 +349,44 @@ def _bucket(value: int, edges: tuple[int, ...]) -> int:
     return len(edges)
 
 
+# A profile's READMEs share most headings ("Installation", "License") and each parent heading
+# is the parent of several sections: what depends on a heading alone is worked out once.
+_HEADING_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=_HEADING_CACHE_SIZE)
+def _parent_features(parent: str) -> tuple[str, ...]:
+    """The features a section gets from its parent heading (at most ``MAX_HEADING_CHARS``)."""
+    return tuple("p:" + _stem(word) for word in heading_words(parent)) or ("p:<none>",)
+
+
+@functools.lru_cache(maxsize=_HEADING_CACHE_SIZE)
+def _heading_features(heading: str) -> tuple[str, ...]:
+    """The features of a section's own heading (at most ``MAX_HEADING_CHARS``), in the order
+    they were always added: the order of a set's insertions can decide its iteration order,
+    and with it the order in which the classifier adds up its weights."""
+    found: list[str] = []
+    words = heading_words(heading)
+    if not words:
+        found.append("h:<none>")
+    for word in words:
+        found.append("h:" + word)
+        found.append("hs:" + _stem(word))
+    joined = " " + " ".join(words)
+    for category, phrases in _VOCABULARY.items():
+        if any(" " + phrase in joined for phrase in phrases):
+            found.append("v:" + category)
+    for first, second in itertools.pairwise(words):
+        found.append(f"hb:{first}_{second}")
+    if len(words) > 5:
+        found.append("h:<long>")
+    if _API_HEADING.search(heading):
+        found.append("h:<code-like>")
+    if _CJK_RUN.search(heading):
+        found.append("h:<cjk>")
+    return tuple(found)
+
+
 def features(
     heading: str,
     text: str,
@@ -365,29 +404,8 @@ def features(
     found: set[str] = set()
     if parent is not None:
         # Sections inherit their topic: "Parameters" under "API" is usage, under "FAQ" help.
-        parent_words = heading_words(parent)
-        for word in parent_words:
-            found.add("p:" + _stem(word))
-        if not parent_words:
-            found.add("p:<none>")
-    words = heading_words(heading)
-    if not words:
-        found.add("h:<none>")
-    for word in words:
-        found.add("h:" + word)
-        found.add("hs:" + _stem(word))
-    joined = " " + " ".join(words)
-    for category, phrases in _VOCABULARY.items():
-        if any(" " + phrase in joined for phrase in phrases):
-            found.add("v:" + category)
-    for first, second in itertools.pairwise(words):
-        found.add(f"hb:{first}_{second}")
-    if len(words) > 5:
-        found.add("h:<long>")
-    if _API_HEADING.search(heading[:MAX_HEADING_CHARS]):
-        found.add("h:<code-like>")
-    if _CJK_RUN.search(heading[:MAX_HEADING_CHARS]):
-        found.add("h:<cjk>")
+        found.update(_parent_features(parent[:MAX_HEADING_CHARS]))
+    found.update(_heading_features(heading[:MAX_HEADING_CHARS]))
 
     body = text[:MAX_BODY_CHARS]
     # Each pattern below is tried only when a substring it cannot match without is present:
@@ -436,7 +454,9 @@ def features(
         found.add(f"list:{_bucket(items, (2, 6))}")
     if "---" in body and _TABLE.search(body):
         found.add("table")
-    if (_DOT_DIGIT.search(body) and _VERSION.search(body)) or _VERSION.search(heading):
+    if (_DOT_DIGIT.search(body) and _VERSION.search(body)) or (
+        _DOT_DIGIT.search(heading) and _VERSION.search(heading)
+    ):
         found.add("version")
     distinct = set(body_words)
     if (("19" in body or "20" in body) and _YEAR.search(body)) or not _MONTH_WORDS.isdisjoint(

@@ -167,3 +167,22 @@ def test_every_guarded_cue_still_fires() -> None:
 def test_a_literal_block_at_the_very_start_is_code() -> None:
     assert "c:code" in rf.features("## Example", "\tcode()", 2, 0)
     assert "c:code" not in rf.features("## Example", "text\n\tcode()", 2, 0)
+
+
+def test_features_do_not_depend_on_what_was_seen_before() -> None:
+    # Heading features are cached per heading: a warm cache must give the same features, in
+    # the same order (the order in which the classifier adds up its weights).
+    sections = [
+        ("## Installation", "pip install tool", 2, 1, "Tool"),
+        ("## Installation v2.0", "Run it.", 2, 2, None),
+        ("### Options", "`--fast`", 3, 3, "Installation"),
+        ("", "Just text.", 0, None, None),
+        ("安装", "使用", 1, 0, "工具"),
+    ]
+    rf._heading_features.cache_clear()
+    rf._parent_features.cache_clear()
+    cold = [list(rf.features(*section).items()) for section in sections]
+    warm = [list(rf.features(*section).items()) for section in sections]
+    assert cold == warm
+    assert "version" in dict(cold[1])  # a version number in the heading still counts
+    assert "p:instal" in dict(cold[2])
