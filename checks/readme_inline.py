@@ -292,11 +292,17 @@ def rst_inline(
 
 
 _MARKUP_URL = re.compile(r"\]\([^()\n]*\)|https?://\S+|<[^<>\n]*>")
+# What ``_WORD`` finds in ASCII text (which has no CJK characters): the same words, faster.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 
 
 def count_words(text: str) -> int:
     """Words of prose: URLs and tags are left out, each CJK character counts as one word."""
     if not text:
         return 0
-    text = _MARKUP_URL.sub(" ", text)
+    # ``_MARKUP_URL`` cannot match without one of these: most lines of prose have none.
+    if "](" in text or "http" in text or "<" in text:
+        text = _MARKUP_URL.sub(" ", text)
+    if text.isascii():
+        return len(_ASCII_WORD.findall(text))
     return len(_WORD.findall(text)) + len(_CJK_CHAR.findall(text))

@@ -1,6 +1,7 @@
-"""The section features skip a pattern when a substring it needs is absent (a fast check in
-C): each skip must only ever avoid a search that would have failed, or the classifier's
-features, and so its predictions, would change."""
+"""README analysis takes shortcuts for speed: a pattern is skipped when a substring it needs is
+absent (a fast check in C), ASCII text is read with ASCII patterns, what a heading alone gives
+is cached. Each shortcut must give exactly what the long way gives, or the sections' word
+counts, the classifier's features and so its predictions would change."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checks import readme_features as rf
+from checks import readme_inline
 
 # Pieces that the features' patterns react to, so random text hits every pattern and guard.
 PIECES = [
@@ -186,3 +188,14 @@ def test_features_do_not_depend_on_what_was_seen_before() -> None:
     assert cold == warm
     assert "version" in dict(cold[1])  # a version number in the heading still counts
     assert "p:instal" in dict(cold[2])
+
+
+def unguarded_word_count(text: str) -> int:
+    text = readme_inline._MARKUP_URL.sub(" ", text)
+    return len(readme_inline._WORD.findall(text)) + len(readme_inline._CJK_CHAR.findall(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_word_counts_equal_the_unguarded_computation(text: str) -> None:
+    assert readme_inline.count_words(text) == unguarded_word_count(text)
