@@ -1,8 +1,8 @@
 """``portfolio init``: scaffold a profile folder and a GitHub Actions workflow that publishes it.
 
 It writes profile.yaml (pre-filled from snapshot.json when the folder has one, or from a
-login), a first post in content/, and .github/workflows/portfolio.yml; a file that already
-exists is never overwritten, only reported as kept.
+login), a first post in content/, .github/workflows/portfolio.yml and a .gitignore; a file
+that already exists is never overwritten, only reported as kept.
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ def init_profile(folder: str | Path = ".", *, login: str | None = None) -> InitR
         Path(PROFILE_FILENAME): profile_yaml(snapshot, login),
         FIRST_POST_PATH: _template("first-post.md").replace("@DATE@", _today(snapshot)),
         WORKFLOW_PATH: workflow_yaml(login),
+        # The built site and the README render cache are rebuilt at will: keep them out of git.
+        Path(".gitignore"): _template("gitignore.txt"),
     }
     written, kept = [], []
     for relative, text in files.items():

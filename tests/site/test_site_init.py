@@ -65,3 +65,12 @@ def test_init_never_overwrites_a_file(tmp_path: Path, capsys) -> None:
     assert "kept  " in out and "profile.yaml (it exists already)" in out
     assert f"wrote {tmp_path / WORKFLOW_PATH}" in out
     assert "Next: portfolio fetch octocat" in out
+
+
+def test_init_keeps_build_output_and_cache_out_of_git(tmp_path: Path) -> None:
+    init_profile(tmp_path, login="octocat")
+    ignored = (tmp_path / ".gitignore").read_text().split()
+    assert "output/" in ignored and ".cache/" in ignored
+    (tmp_path / ".gitignore").write_text("mine\n")
+    init_profile(tmp_path, login="octocat")
+    assert (tmp_path / ".gitignore").read_text() == "mine\n"
