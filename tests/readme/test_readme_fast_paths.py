@@ -8,8 +8,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checks import readme_classify, readme_inline
 from checks import readme_features as rf
-from checks import readme_inline
 
 # Pieces that the features' patterns react to, so random text hits every pattern and guard.
 PIECES = [
@@ -199,3 +199,30 @@ def unguarded_word_count(text: str) -> int:
 @given(texts)
 def test_word_counts_equal_the_unguarded_computation(text: str) -> None:
     assert readme_inline.count_words(text) == unguarded_word_count(text)
+
+
+def summed_one_by_one(model: dict, values: dict[str, float]) -> list[float]:
+    scores = [0.0] * len(model["labels"])
+    for feature, value in values.items():
+        for k, w in enumerate(model["weights"].get(feature, ())):
+            scores[k] += w * value
+    return scores
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, texts)
+def test_the_unrolled_scores_equal_the_plain_loop_to_the_last_bit(heading: str, text: str) -> None:
+    model = readme_classify.shipped_model()
+    assert len(model["labels"]) == 8  # the unrolled path is the one the shipped model takes
+    values = rf.features(heading, text, 2, 1, "Usage")
+    assert readme_classify._eight_scores(model["weights"], values) == summed_one_by_one(
+        model, values
+    )
+
+
+def test_a_model_with_other_labels_still_works() -> None:
+    model = {"labels": ["a", "b", "c"], "weights": {"bias": [0.0, 2.0, -2.0], "h:x": [1, 1, 1]}}
+    probability = readme_classify.label_probabilities(model, {"bias": 1.0, "h:x": 0.5})
+    assert probability["a"] == readme_classify._sigmoid(0.5)
+    assert probability["b"] == readme_classify._sigmoid(2.5)
+    assert probability["c"] == readme_classify._sigmoid(-1.5)
