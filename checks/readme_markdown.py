@@ -68,16 +68,19 @@ def scan_markdown(lines: list[str]) -> Scan:
     while i < n:
         line = lines[i]
         stripped = line.strip()
-        indent = _indent(line)
 
         if not stripped:
             paragraph_start = None
             previous_blank = True
             i += 1
             continue
+        indent = _indent(line)
+        # Most patterns below can only match when the first character after the indent is
+        # one of a few: testing it first spares a regular expression call on most lines.
+        first = line[indent]
 
         # Fenced code: nothing inside is a heading, link or word of prose.
-        if indent <= 3:
+        if indent <= 3 and first in "`~":
             fence = _FENCE.match(line, indent)
             if fence and not (fence.group(1)[0] == "`" and "`" in line[fence.end() :]):
                 i = _fenced_code(scan, i, fence.group(1), fence.group(2))
@@ -132,7 +135,7 @@ def scan_markdown(lines: list[str]) -> Scan:
                 i += 1
                 continue
 
-        if paragraph_start is not None and _SETEXT.match(line):
+        if paragraph_start is not None and first in "=-" and _SETEXT.match(line):
             raw = " ".join(s.strip() for s in lines[paragraph_start:i])
             is_equals = stripped[0] == "="
             if is_equals or (
@@ -146,7 +149,7 @@ def scan_markdown(lines: list[str]) -> Scan:
                 i += 1
                 continue
 
-        if _THEMATIC.match(line):
+        if first in "-*_" and _THEMATIC.match(line):
             paragraph_start = None
             previous_blank = False
             i += 1
@@ -164,7 +167,7 @@ def scan_markdown(lines: list[str]) -> Scan:
             previous_blank = False
             continue
 
-        item = _LIST_ITEM.match(line)
+        item = _LIST_ITEM.match(line) if first in "-*+" or first.isdigit() else None
         if item and (indent <= 3 or in_list):
             if not in_list:
                 in_list = True
@@ -183,7 +186,7 @@ def scan_markdown(lines: list[str]) -> Scan:
             continue
         close_list()
 
-        bold = _BOLD_LINE.match(line)
+        bold = _BOLD_LINE.match(line) if first in "*_" else None
         if bold and previous_blank and _bold_heading(bold.group(2), lines, i, last_level):
             level = 2
             scan.add_heading(
