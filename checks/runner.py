@@ -215,7 +215,7 @@ def _check_repo(
 ) -> list[Finding]:
     findings: list[Finding] = []
     kinds = _repo_kinds(repo)
-    disabled = _readme_disables(repo, RuleResolver({rule.id: rule for rule in rules}))
+    disabled = _readme_disables(repo, rules)
     ran: list[str] = []
     for rule in rules:
         if rule.target == Target.PROFILE or not kinds <= rule.applies_to:
@@ -279,12 +279,15 @@ def _stamp(
     )
 
 
-def _readme_disables(repo: Repo, resolver: RuleResolver) -> dict[str, str]:
+def _readme_disables(repo: Repo, rules: list[Rule]) -> dict[str, str]:
     """Rule id -> reason, from ``<!-- portfolio-check: disable RULE ... -->`` in the README."""
     if repo.readme is None:
         return {}
     disabled: dict[str, str] = {}
+    resolver: RuleResolver | None = None  # made on the first comment: most READMEs have none
     for match in _DISABLE.finditer(repo.readme.text):
+        if resolver is None:
+            resolver = RuleResolver({rule.id: rule for rule in rules})
         line = repo.readme.text.count("\n", 0, match.start()) + 1
         reason = f"disabled by a comment in {repo.readme.path}:{line}"
         for ref in re.split(r"[\s,]+", match.group(1).strip()):
