@@ -205,7 +205,7 @@ class _Git:
         except FileNotFoundError:
             raise BuildError("git is not installed; deploying needs it") from None
         if check and done.returncode != 0:
-            detail = (done.stderr.strip().splitlines() or ["no details"])[-1]
+            detail = git_error_line(done.stderr)
             if "not a git repository" in done.stderr:
                 raise UsageError(
                     f"{self.repo_dir}: not inside a git repository",
@@ -213,3 +213,16 @@ class _Git:
                 )
             raise BuildError(f"git {args[0]} failed: {detail}")
         return done.stdout
+
+
+def git_error_line(stderr: str) -> str:
+    """The line of git's error output that says what went wrong, for a one-line message.
+
+    git ends many errors with boilerplate ("...and the repository exists."), so the first
+    ``fatal:`` or ``error:`` line is the telling one; otherwise the first non-empty line.
+    """
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    for line in lines:
+        if line.startswith(("fatal:", "error:")):
+            return line
+    return lines[0] if lines else "no details"

@@ -91,7 +91,9 @@ def compose(text: str, display: str) -> Node | None:
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text, display) from None
     except yaml.YAMLError as exc:  # unmarked errors are rare (e.g. a bad character)
-        raise ConfigError(f"{display}: not valid YAML ({exc})", hint=HINT) from None
+        # PyYAML's text spans lines; an error message stays on one.
+        problem = " ".join(str(exc).split())
+        raise ConfigError(f"{display}: not valid YAML ({problem})", hint=HINT) from None
     except RecursionError:
         # PyYAML composes nested values recursively: thousands of `[` exhaust Python's stack.
         raise ConfigError(

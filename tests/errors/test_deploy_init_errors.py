@@ -84,3 +84,21 @@ def test_init_with_a_login_the_snapshot_is_not_about(tmp_path: Path) -> None:
         f"{tmp_path / 'snapshot.json'}: is about `ines-okoro-ml`, not `octocat`"
     )
     assert not (tmp_path / "profile.yaml").exists()
+
+
+def test_a_failed_git_command_is_described_by_its_fatal_line() -> None:
+    from portfolio.deploy import git_error_line
+
+    stderr = (
+        "remote: Permission to octo/site.git denied.\n"
+        "fatal: unable to access 'https://github.com/octo/site.git/': The requested URL "
+        "returned error: 403\n"
+        "Please make sure you have the correct access rights\n"
+        "and the repository exists.\n"
+    )
+    assert git_error_line(stderr) == (
+        "fatal: unable to access 'https://github.com/octo/site.git/': The requested URL "
+        "returned error: 403"
+    )
+    assert git_error_line("warning: x\n\n") == "warning: x"
+    assert git_error_line("") == "no details"

@@ -105,7 +105,8 @@ def test_a_character_yaml_refuses_is_named(tmp_path: Path) -> None:
     # PyYAML's reader refuses control characters before any line is parsed, without a mark.
     path = tmp_path / "profile.yaml"
     error = error_of(tmp_path, "schema: portfolio/v1\nperson:\n  name: a\x07b\n")
-    first_line = error.message.splitlines()[0]
-    assert first_line == (
-        f"{path}: not valid YAML (unacceptable character #x0007: special characters are not allowed"
+    assert "\n" not in error.message  # PyYAML's own text spans two lines; ours stays on one
+    assert error.message.startswith(
+        f"{path}: not valid YAML (unacceptable character #x0007: special characters are not "
+        "allowed in "
     )
