@@ -170,3 +170,17 @@ def test_check_script_measures_rules_and_readme_analysis():
     out = run_script("benchmarks/check.py", "--sizes", "3")
     assert "READMEs per second" in out
     assert "\n     3 " in out  # the row of the 3-repository profile
+
+
+def test_fetch_script_measures_every_scenario_against_the_naive_loop():
+    out = run_script("benchmarks/fetch.py", "--sizes", "4", "--latency", "0")
+    for scenario in (
+        "ours, cold, token",
+        "ours, warm, token",
+        "ours, cold, no token",
+        "ours, warm, no token",
+        "ours, resumed, token",
+        "naive PyGithub, token",
+    ):
+        assert f"    4 | {scenario:<24} |" in out, scenario
+    assert "    4 repos: naive/ours cold = " in out
