@@ -35,7 +35,7 @@ from portfolio.github.client import GitHubClient, RateLimitError  # noqa: E402
 from portfolio.github.fetch import BATCH_SIZE, fetch_snapshot  # noqa: E402
 
 LOGIN = "bench-user"
-TOKEN = "ghp_BENCHMARKtokenNOTreal000000000000000"
+TOKEN = "ghp_BENCHMARKtokenNOTreal000000000000000X"
 
 
 def make_user(size: int, latency: float) -> FakeGitHub:

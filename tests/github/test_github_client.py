@@ -21,7 +21,7 @@ from portfolio.github.client import (
     token_from_env,
 )
 
-TOKEN = "ghp_TESTtokenNOTrealAAAAAAAAAAAAAAAAAAAA"
+TOKEN = "ghp_TESTtokenNOTrealAAAAAAAAAAAAAAAAAAAAX"
 USER_URL = "https://api.github.com/users/octo-ml"
 
 

@@ -11,7 +11,7 @@ from payloads import API, FakeGitHub, FakeRepo, standard_files
 from portfolio import cli
 from portfolio.snapshot import load_snapshot
 
-TOKEN = "ghp_TESTtokenNOTrealCCCCCCCCCCCCCCCCCCCC"
+TOKEN = "ghp_TESTtokenNOTrealCCCCCCCCCCCCCCCCCCCCX"
 LOGIN = "octo-ml"
 
 

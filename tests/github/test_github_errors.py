@@ -17,7 +17,7 @@ from portfolio.github.cache import HttpCache
 from portfolio.github.client import MAX_ATTEMPTS, GitHubClient
 from portfolio.github.fetch import fetch_snapshot
 
-TOKEN = "ghp_TESTtokenNOTrealAAAAAAAAAAAAAAAAAAAA"
+TOKEN = "ghp_TESTtokenNOTrealAAAAAAAAAAAAAAAAAAAAX"
 LOGIN = "octo-ml"
 
 

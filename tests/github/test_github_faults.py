@@ -36,7 +36,7 @@ from portfolio.github.cache import HttpCache
 from portfolio.github.client import GitHubClient, RateLimitError, ServerTroubleError, decode_body
 from portfolio.github.fetch import fetch_and_save, fetch_snapshot
 
-TOKEN = "ghp_TESTtokenNOTrealFFFFFFFFFFFFFFFFFFFF"
+TOKEN = "ghp_TESTtokenNOTrealFFFFFFFFFFFFFFFFFFFFX"
 LOGIN = "octo-ml"
 USER_ID = 583231
 

@@ -32,7 +32,7 @@ from portfolio.github.fetch import (
 )
 from portfolio.snapshot import Snapshot, load_snapshot
 
-TOKEN = "ghp_TESTtokenNOTrealBBBBBBBBBBBBBBBBBBBB"
+TOKEN = "ghp_TESTtokenNOTrealBBBBBBBBBBBBBBBBBBBBX"
 LOGIN = "octo-ml"
 
 

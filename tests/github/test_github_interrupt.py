@@ -23,7 +23,7 @@ import pytest
 HERE = Path(__file__).resolve().parent
 DRIVER = HERE / "fake_github_cli.py"
 SAMPLE = HERE.parents[1] / "sample-profile" / "snapshot.json"
-TOKEN = "ghp_TESTtokenNOTrealIIIIIIIIIIIIIIIIIIII"
+TOKEN = "ghp_TESTtokenNOTrealIIIIIIIIIIIIIIIIIIIIX"
 INTERRUPTED = "interrupted: nothing was half-written; run the command again to finish.\n"
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="sends a POSIX signal")
