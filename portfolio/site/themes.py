@@ -12,21 +12,12 @@ from pathlib import Path
 import yaml
 
 from portfolio.errors import ConfigError
+from portfolio.profile.loader import BUILTIN_SECTIONS
 from themes import THEMES_DIR
 
 THEME_FILENAME = "theme.yaml"
-DEFAULT_SECTIONS = (
-    "about",
-    "projects",
-    "experience",
-    "education",
-    "skills",
-    "publications",
-    "talks",
-    "certifications",
-    "awards",
-    "languages",
-)
+# A theme without its own `sections` shows the built-in ones, in the order profile.yaml knows.
+DEFAULT_SECTIONS = BUILTIN_SECTIONS
 
 
 @dataclass(frozen=True)
