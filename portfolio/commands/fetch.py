@@ -34,7 +34,10 @@ Cache and re-fetching:
   Answers are cached in %(cache)s
   (change with --cache-dir or PORTFOLIO_CACHE_DIR). A second fetch asks GitHub only whether
   things changed, and keeps the details of repositories not pushed to since the snapshot at
-  -o, so it costs almost nothing. --refresh ignores both and downloads everything again.
+  -o, so it costs almost nothing. With a token: nothing within a minute, later 1 point for
+  the pinned repositories, which GitHub cannot report as unchanged (after pinning one, wait a
+  minute or use --refresh). Answers unused for 30 days are deleted. --refresh ignores the
+  cache and the previous snapshot and downloads everything again.
 
 When it goes wrong:
   Rate limit: it waits up to --max-wait seconds for GitHub's limit to reset, otherwise it stops

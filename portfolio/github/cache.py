@@ -23,6 +23,13 @@ from pathlib import Path
 
 CACHE_FORMAT = 1
 """Bumped when the entry layout changes; entries of another format are ignored, not trusted."""
+UNUSED_DAYS = 30
+"""An entry not read nor written for this long is deleted by ``prune``: the answer of a
+repository since deleted or renamed, of a user fetched once, of an older version's queries."""
+PRUNE_EVERY_SECONDS = 24 * 3600
+"""``prune`` walks the folder at most once a day: a user with thousands of entries should not
+pay for the walk on every fetch."""
+_PRUNED_MARK = ".last-pruned"
 
 
 def default_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
@@ -87,6 +94,9 @@ class HttpCache:
         # A hash collision or a hand-edited file must not serve another URL's body.
         if entry.url != url or entry.authenticated != authenticated:
             return None
+        # Marks the entry as in use, so that ``prune`` keeps it.
+        with contextlib.suppress(OSError):
+            os.utime(path)
         return entry
 
     def store(self, entry: CacheEntry) -> None:
@@ -96,6 +106,51 @@ class HttpCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(path.parent)
         _replace(path, json.dumps(data, ensure_ascii=False))
+
+    def prune(self, now: float, *, unused_days: float = UNUSED_DAYS) -> int:
+        """Delete the entries not used for ``unused_days`` (and temporary files left by an
+        interrupted write), at most once every ``PRUNE_EVERY_SECONDS``; return how many.
+
+        Only files this cache writes are touched: ``XX/<64 hex>.json`` and their ``.tmp``
+        siblings, so pointing ``--cache-dir`` at a folder with other files deletes none of them.
+        """
+        mark = self.directory / _PRUNED_MARK
+        try:
+            if now - mark.stat().st_mtime < PRUNE_EVERY_SECONDS:
+                return 0
+        except OSError:
+            pass  # never pruned (or no cache yet)
+        if not self.directory.is_dir():
+            return 0
+        removed = 0
+        limit = now - unused_days * 24 * 3600
+        for path in self.directory.glob("[0-9a-f][0-9a-f]/*"):
+            if not _is_entry_file(path):
+                continue
+            with contextlib.suppress(OSError):
+                if path.stat().st_mtime < limit:
+                    path.unlink()
+                    removed += 1
+        with contextlib.suppress(OSError):
+            mark.touch()
+            os.utime(mark, (now, now))
+        return removed
+
+
+def _is_entry_file(path: Path) -> bool:
+    """Whether ``path`` is a file this cache wrote: an entry or a temporary file of one."""
+    name = path.name
+    if name.endswith(".json"):
+        stem = name[: -len(".json")]
+    elif name.startswith(".") and name.endswith(".tmp"):
+        stem = name[1:].partition(".json.")[0]
+    else:
+        return False
+    return (
+        len(stem) == 64
+        and all(c in "0123456789abcdef" for c in stem)
+        and stem[:2] == (path.parent.name)
+    )
 
 
 def _replace(path: Path, text: str) -> None:

@@ -14,6 +14,7 @@ The token is never logged, cached or put in an exception message.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import logging
 import os
@@ -276,9 +277,20 @@ class GitHubClient:
     def authenticated(self) -> bool:
         return bool(self._token)
 
+    def now(self) -> float:
+        """Seconds since the epoch, by the clock the client was given (tests pass a fake)."""
+        return self._clock()
+
     def scrub(self, text: str) -> str:
         """``text`` with the token replaced by ``***`` (for any message built from outside)."""
         return text.replace(self._token, "***") if self._token else text
+
+    def prune_cache(self) -> None:
+        """Delete cache entries unused for a month (see ``HttpCache.prune``); never fails."""
+        if self.cache is not None:
+            # Tidying is housekeeping: a folder it cannot read is left as it is, silently.
+            with contextlib.suppress(OSError):
+                self.cache.prune(self._clock())
 
     def close(self) -> None:
         self._github.close()

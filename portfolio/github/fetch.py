@@ -9,8 +9,8 @@ How requests are spent (``docs/snapshot.md`` explains it for users):
 - always, conditionally (a 304 reuses the cache): the user, their social accounts and the list
   of their repositories, 100 a page; the list already carries most repository fields;
 - with a token: GraphQL, ``BATCH_SIZE`` repositories a query, for languages, latest release,
-  parent of forks, file entries and the root ``README.md``; a second batched query for READMEs
-  found elsewhere; pinned repositories;
+  parent of forks, file entries, the root ``README.md`` / ``README.rst`` / ``readme.md`` and
+  the pinned repositories; a second batched query for READMEs found elsewhere;
 - without a token: one ``git/trees`` request per repository and the README from
   raw.githubusercontent.com, which is outside the API rate limit; languages, latest release,
   fork parents and pinned repositories are recorded as unknown;
@@ -57,6 +57,14 @@ BATCH_SIZE = 25
 """Repositories per GraphQL query: large enough to save requests, small enough that GitHub
 answers well within its 10-second query timeout even for repositories with big root folders."""
 README_BATCH_SIZE = 50
+PINNED_FRESH_SECONDS = 60
+"""How long an answer about the pinned repositories is reused without asking again. GitHub
+gives pins no ETag (they are only in GraphQL, which has no conditional requests), so an
+unchanged re-fetch could not otherwise be free. 60 seconds is what GitHub's own API answers
+allow (``Cache-Control: max-age=60``): enough for ``build --refresh`` then ``check
+--refresh`` in one CI job, short enough that pinning a repository and fetching again shows it.
+Any fetch that queries GraphQL for a changed repository asks for the pins in the same query,
+at no extra cost."""
 
 DETAIL_FIELDS = ("is_empty", "files", "readme", "languages", "latest_release", "parent")
 """Repo fields that need more than the repository list; the rest come from the list."""
@@ -88,7 +96,12 @@ _DETAILS = """
   workflows: object(expression: "HEAD:.github/workflows") { ...Entries }
   docs: object(expression: "HEAD:docs") { ...Entries }
   readme: object(expression: "HEAD:README.md") { ...BlobText }
+  readmeRst: object(expression: "HEAD:README.rst") { ...BlobText }
+  readmeLower: object(expression: "HEAD:readme.md") { ...BlobText }
 """
+# The README names asked for in the details query itself, which cover most repositories; a
+# README elsewhere (docs/README.md, README.txt, ...) costs one more query per 50 of them.
+_README_ALIASES = {"README.md": "readme", "README.rst": "readmeRst", "readme.md": "readmeLower"}
 # Which snapshot fields a GraphQL error at repository alias -> this field makes unknown.
 _GRAPHQL_FIELDS = {
     "isEmpty": ("is_empty",),
@@ -100,6 +113,8 @@ _GRAPHQL_FIELDS = {
     "workflows": ("files",),
     "docs": ("files", "readme"),
     "readme": ("readme",),
+    "readmeRst": ("readme",),
+    "readmeLower": ("readme",),
 }
 _SHAPE = hashlib.sha256(f"{_DETAILS}{_ENTRIES}{_BLOB}".encode()).hexdigest()[:12]
 """Changes with the queries, so answers kept in the cache by an older version are not reused."""
@@ -198,7 +213,9 @@ def fetch_snapshot(
     if client.refresh:
         previous = None
     try:
-        return _fetch(login, client, previous, progress), client.stats
+        snapshot = _fetch(login, client, previous, progress)
+        client.prune_cache()  # after success only: a stopped fetch keeps all it can resume from
+        return snapshot, client.stats
     finally:
         client.close()
 
@@ -428,8 +445,7 @@ def _fetch_with_graphql(
     total = len(repos)
     report("repositories", 0, total)
     if not repos:
-        result = client.graphql(pinned_query(), {"login": login})
-        return _pinned_from(result.data, result.errors)
+        return _pinned_only(client, login)
     to_ask: list[Repo] = []
     for repo in repos:
         node = _recall(client, _details_key(repo), repo)
@@ -442,12 +458,12 @@ def _fetch_with_graphql(
     done = len(repos) - len(to_ask)
     report("repositories", done, total)
     if not to_ask:
-        result = client.graphql(pinned_query(), {"login": login})
-        pinned = _pinned_from(result.data, result.errors)
+        pinned = _pinned_only(client, login)
     for number, batch in enumerate(_batches(to_ask, BATCH_SIZE)):
         first = _query_details(client, login, batch, details, readmes_elsewhere, number == 0)
         if number == 0:
             pinned = first
+            _keep_pinned(client, login, pinned)
         done += len(batch)
         report("repositories", done, total)
 
@@ -472,6 +488,34 @@ def _fetch_with_graphql(
                 _keep(client, _readme_key(repo, path), repo, node["readme"])
             _take_blob(client, repo, path, node.get("readme"), found)
     return pinned
+
+
+def _pinned_only(client: GitHubClient, login: str) -> tuple[str, ...] | None:
+    """The pinned repositories when no other query is needed: from the cache while the last
+    answer is younger than ``PINNED_FRESH_SECONDS``, else from a query of their own."""
+    text = client.recall(_pinned_key(login), fresh_key="pinned")
+    try:
+        kept = json.loads(text) if text is not None else None
+        age = client.now() - float(kept["checked_at"])
+        names = kept["pinned"]
+        if 0 <= age < PINNED_FRESH_SECONDS and isinstance(names, list):
+            return tuple(str(name) for name in names)
+    except (ValueError, TypeError, KeyError):
+        pass  # a damaged cache entry is asked again, not trusted
+    result = client.graphql(pinned_query(), {"login": login})
+    pinned = _pinned_from(result.data, result.errors)
+    _keep_pinned(client, login, pinned)
+    return pinned
+
+
+def _keep_pinned(client: GitHubClient, login: str, pinned: tuple[str, ...] | None) -> None:
+    if pinned is not None:
+        body = json.dumps({"checked_at": client.now(), "pinned": list(pinned)})
+        client.keep(_pinned_key(login), body, fresh_key="pinned")
+
+
+def _pinned_key(login: str) -> str:
+    return f"{GRAPHQL_URL}#pinned/{login.lower()}"
 
 
 def _fresh_key(repo: Repo) -> str:
@@ -572,9 +616,10 @@ def _read_details(node: dict[str, Any], found: _Details) -> str | None:
     if path is None:
         values["readme"] = None
         return None
-    blob = node.get("readme")
-    if path == "README.md" and _blob_text(blob) is not None:
-        values["readme"] = Readme(path=path, format="markdown", text=_blob_text(blob) or "")
+    alias = _README_ALIASES.get(path)
+    text = _blob_text(node.get(alias)) if alias else None
+    if text is not None:
+        values["readme"] = Readme(path=path, format=convert.readme_format(path), text=text)
         return None
     return path
 

@@ -479,7 +479,9 @@ class FakeGitHub:
 def graphql_repo(repo: FakeRepo) -> dict[str, Any]:
     """The ``...Details`` selection of one repository, as GitHub answers it."""
     if repo.empty:
-        folders = dict.fromkeys(("root", "dotgithub", "workflows", "docs", "readme"))
+        folders = dict.fromkeys(
+            ("root", "dotgithub", "workflows", "docs", "readme", "readmeRst", "readmeLower")
+        )
         return {
             "isEmpty": True,
             "parent": None,
@@ -499,4 +501,6 @@ def graphql_repo(repo: FakeRepo) -> dict[str, Any]:
         "workflows": graphql_entries(".github/workflows", repo.files),
         "docs": graphql_entries("docs", repo.files),
         "readme": graphql_blob(repo.files.get("README.md")),
+        "readmeRst": graphql_blob(repo.files.get("README.rst")),
+        "readmeLower": graphql_blob(repo.files.get("readme.md")),
     }

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -13,7 +15,7 @@ import responses
 from payloads import API, RAW, RESET, graphql_rate, rate_headers, user_json
 
 from portfolio.errors import FetchError
-from portfolio.github.cache import HttpCache, default_cache_dir
+from portfolio.github.cache import CacheEntry, HttpCache, default_cache_dir
 from portfolio.github.client import (
     BadTokenError,
     GitHubClient,
@@ -356,3 +358,39 @@ def test_unwritable_cache_is_a_warning_not_a_failure(tmp_path, clock) -> None:
     assert client.get_json(USER_URL)["login"] == "octo-ml"
     assert len(client.stats.warnings) == 1
     assert "could not write the cache" in client.stats.warnings[0]
+
+
+def _entry_file(cache: HttpCache, url: str, age_days: float, now: float) -> Path:
+    path = cache._path(url, True)
+    os.utime(path, (now - age_days * 86400, now - age_days * 86400))
+    return path
+
+
+def test_prune_deletes_entries_unused_for_a_month_and_nothing_else(tmp_path) -> None:
+    now = time.time()  # ``load`` marks an entry used at the real time
+    cache = HttpCache(tmp_path / "cache")
+    for name in ("old", "recent", "read-lately"):
+        cache.store(CacheEntry(url=f"{API}/{name}", authenticated=True, status=200, body="{}"))
+    old = _entry_file(cache, f"{API}/old", 31, now)
+    recent = _entry_file(cache, f"{API}/recent", 29, now)
+    read_lately = _entry_file(cache, f"{API}/read-lately", 90, now)
+    assert cache.load(f"{API}/read-lately", authenticated=True) is not None  # marks it used
+    stray_tmp = old.parent / f".{old.name}.abc123.tmp"
+    stray_tmp.write_text("{")
+    os.utime(stray_tmp, (now - 40 * 86400, now - 40 * 86400))
+    foreign = tmp_path / "cache" / old.parent.name / "notes.json"
+    foreign.write_text("mine")
+    os.utime(foreign, (now - 400 * 86400, now - 400 * 86400))
+
+    assert cache.prune(now) == 2
+    assert not old.exists() and not stray_tmp.exists()
+    assert recent.exists() and read_lately.exists() and foreign.exists()
+    # At most once a day: a second call the same day walks nothing.
+    os.utime(recent, (now - 60 * 86400, now - 60 * 86400))
+    assert cache.prune(now + 3600) == 0 and recent.exists()
+    assert cache.prune(now + 86400) == 1 and not recent.exists()
+
+
+def test_prune_on_a_cache_that_does_not_exist_yet_is_a_no_op(tmp_path) -> None:
+    assert HttpCache(tmp_path / "nowhere").prune(1_800_000_000.0) == 0
+    assert not (tmp_path / "nowhere").exists()

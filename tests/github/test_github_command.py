@@ -57,10 +57,10 @@ def test_fetch_with_token_prints_one_summary_line(env, tmp_path, capsys) -> None
         + ").\n"
     )
     assert first.err == ""  # no progress bar in CI
-    assert "4 requests, 3 unchanged (304), 4 repositories unchanged since the last snapshot, " in (
+    assert "3 requests, 3 unchanged (304), 4 repositories unchanged since the last snapshot, " in (
         second.out
     )
-    assert "rate-limit cost 1" in second.out
+    assert "rate-limit cost 0" in second.out
     snapshot = load_snapshot(tmp_path / "snapshot.json")
     assert snapshot.pinned == (f"{LOGIN}/project-1",)
     assert list((tmp_path / "cache").rglob("*.json"))

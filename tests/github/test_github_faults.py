@@ -193,9 +193,10 @@ def test_with_a_token_readmes_found_elsewhere_resume_too(tmp_path) -> None:
         run(fake, tmp_path / "cache")
     state["limited"] = False
     before = len(fake.graphql_queries)
-    snapshot, _stats, calls = run(fake, tmp_path / "cache")
-    # Both detail batches come from the cache: the pinned items (never cached, they change
-    # without any push) and the README query are the only requests after the list.
+    # Run again once the limit has reset, 20 minutes later.
+    snapshot, _stats, calls = run(fake, tmp_path / "cache", clock=FakeClock(RESET + 5))
+    # Both detail batches come from the cache: the pinned items (kept only for a minute, they
+    # change without any push) and the README query are the only requests after the list.
     assert paths(calls)[3:] == ["/graphql", "/graphql"]
     pinned, readmes = fake.graphql_queries[before:]
     assert "pinnedItems" in pinned["query"] and "...Details" not in pinned["query"]

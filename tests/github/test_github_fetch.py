@@ -24,7 +24,7 @@ from payloads import (
 
 from portfolio.errors import FetchError, UsageError
 from portfolio.github.cache import HttpCache
-from portfolio.github.client import BadTokenError, GitHubClient, RateLimitError
+from portfolio.github.client import GRAPHQL_URL, BadTokenError, GitHubClient, RateLimitError
 from portfolio.github.fetch import (
     UnknownUserError,
     fetch_and_save,
@@ -158,6 +158,18 @@ def test_cold_fetch_with_token_batches_everything(tmp_path) -> None:
     assert snapshot.repo("transformers").parent == "huggingface/transformers"
 
 
+@pytest.mark.parametrize("name", ["README.rst", "readme.md"])
+def test_common_root_readme_names_come_with_the_details_query(tmp_path, name) -> None:
+    files = {name: b"Tool\n====\n", "setup.py": b""}
+    fake = FakeGitHub(LOGIN, [FakeRepo("tool", files=files)])
+    snapshot, stats, calls = run_fetch(tmp_path, fake)
+    assert paths(calls)[3:] == ["/graphql"]  # no second query for the README
+    assert "readmeRst: object" in fake.graphql_queries[0]["query"]
+    assert snapshot.repo("tool").readme.path == name
+    assert snapshot.repo("tool").readme.text == "Tool\n====\n"
+    assert stats.cost == 4
+
+
 def test_snapshot_from_the_mocked_api_round_trips(tmp_path) -> None:
     fake = FakeGitHub(LOGIN, sample_repos())
     snapshot, _stats, _calls = run_fetch(tmp_path, fake)
@@ -166,23 +178,84 @@ def test_snapshot_from_the_mocked_api_round_trips(tmp_path) -> None:
     assert Snapshot.from_json(anonymous.to_json()) == anonymous
 
 
-def test_warm_fetch_with_token_costs_one_small_query(tmp_path) -> None:
+def test_warm_fetch_with_token_within_a_minute_costs_nothing(tmp_path) -> None:
     fake = FakeGitHub(LOGIN, sample_repos(), pinned=(f"{LOGIN}/paper-code",))
-    cold, cold_stats, _ = run_fetch(tmp_path, fake)
-    warm, stats, calls = run_fetch(tmp_path, fake, previous=cold)
+    clock = FakeClock()
+    cold, cold_stats, _ = run_fetch(tmp_path, fake, clock=clock)
+    clock.now += 59
+    warm, stats, calls = run_fetch(tmp_path, fake, previous=cold, clock=clock)
 
     assert paths(calls) == [
         f"/users/{LOGIN}",
         f"/users/{LOGIN}/social_accounts",
         f"/users/{LOGIN}/repos",
-        "/graphql",
     ]
-    assert all("If-None-Match" in h for _m, _u, h in calls[:3])
-    assert "...Details" not in fake.graphql_queries[-1]["query"]  # only pinned items
-    assert (stats.requests, stats.not_modified, stats.cost) == (4, 3, 1)
+    assert all("If-None-Match" in h for _m, _u, h in calls)
+    assert (stats.requests, stats.not_modified, stats.cost) == (3, 3, 0)
     assert stats.reused_repos == len(cold.repos)
     assert warm.repos == cold.repos and warm.pinned == (f"{LOGIN}/paper-code",)
     assert cold_stats.cost == 5
+
+
+def test_warm_fetch_with_token_asks_for_the_pins_again_after_a_minute(tmp_path) -> None:
+    # GitHub gives pins no ETag: once the kept answer is a minute old, one small query (1
+    # point) is the only way to know them, and a new pin shows.
+    fake = FakeGitHub(LOGIN, sample_repos(), pinned=(f"{LOGIN}/paper-code",))
+    clock = FakeClock()
+    cold, _stats, _ = run_fetch(tmp_path, fake, clock=clock)
+    fake.pinned = (f"{LOGIN}/retrieval-kit", f"{LOGIN}/paper-code")
+    clock.now += 60
+    warm, stats, calls = run_fetch(tmp_path, fake, previous=cold, clock=clock)
+
+    assert paths(calls)[3:] == ["/graphql"]
+    assert "pinnedItems" in fake.graphql_queries[-1]["query"]
+    assert "...Details" not in fake.graphql_queries[-1]["query"]
+    assert (stats.requests, stats.not_modified, stats.cost) == (4, 3, 1)
+    assert warm.pinned == (f"{LOGIN}/retrieval-kit", f"{LOGIN}/paper-code")
+    assert warm.repos == cold.repos
+
+
+def test_pins_ride_along_with_a_changed_repository_at_no_extra_cost(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, sample_repos(), pinned=(f"{LOGIN}/paper-code",))
+    clock = FakeClock()
+    cold, _stats, _ = run_fetch(tmp_path, fake, clock=clock)
+    fake.pinned = ()
+    fake.repos["notebooks"].list_fields["pushed_at"] = "2026-11-20T08:00:00Z"
+    clock.now += 5
+    warm, stats, calls = run_fetch(tmp_path, fake, previous=cold, clock=clock)
+
+    # Within the minute, yet the pins are asked: the details query for the changed
+    # repository carries them for nothing, so the snapshot is as current as it can be.
+    assert paths(calls)[3:] == ["/graphql"]
+    assert "pinnedItems" in fake.graphql_queries[-1]["query"]
+    assert "...Details" in fake.graphql_queries[-1]["query"]
+    assert stats.cost == 2 and warm.pinned == ()  # the repository list (200) and this query
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["not json", '{"checked_at": "soon", "pinned": []}', '{"checked_at": 1, "pinned": "a/b"}'],
+)
+def test_a_damaged_pins_cache_entry_is_asked_again(tmp_path, body) -> None:
+    fake = FakeGitHub(LOGIN, sample_repos(), pinned=(f"{LOGIN}/paper-code",))
+    clock = FakeClock()
+    cold, _stats, _ = run_fetch(tmp_path, fake, clock=clock)
+    client = client_for(tmp_path, clock=clock)
+    key = f"{GRAPHQL_URL}#pinned/{LOGIN}"
+    assert client.recall(key, fresh_key="pinned") is not None  # the entry being damaged
+    client.keep(key, body, fresh_key="pinned")
+    warm, stats, calls = run_fetch(tmp_path, fake, previous=cold, clock=clock)
+    assert paths(calls)[3:] == ["/graphql"] and stats.cost == 1
+    assert warm.pinned == (f"{LOGIN}/paper-code",)
+
+
+def test_refresh_asks_for_the_pins_even_within_the_minute(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, sample_repos(), pinned=(f"{LOGIN}/paper-code",))
+    clock = FakeClock()
+    run_fetch(tmp_path, fake, clock=clock)
+    fake.pinned = ()
+    snapshot, _stats, _calls = run_fetch(tmp_path, fake, clock=clock, refresh=True)
+    assert snapshot.pinned == ()
 
 
 def test_warm_fetch_refetches_only_the_repository_that_changed(tmp_path) -> None:
