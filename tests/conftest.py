@@ -1,7 +1,8 @@
-"""Shared fixtures for the browser tests: a headless Chromium and axe-core.
+"""Shared fixtures for tests that need parts from outside Python: a headless Chromium, and npm
+packages (axe-core for the accessibility test, GitHub's published API schemas for the fetch).
 
 On a laptop without Chromium (or npm) those tests are skipped; under CI=true they fail instead,
-so the accessibility and link checks can never silently stop running in CI.
+so the accessibility, link and schema checks can never silently stop running in CI.
 """
 
 from __future__ import annotations
@@ -14,12 +15,50 @@ from pathlib import Path
 import pytest
 
 AXE_VERSION = "4"
+GRAPHQL_SCHEMA_VERSION = "15"
+"""Major version of ``@octokit/graphql-schema``: GitHub's GraphQL schema, updated by GitHub's
+Octokit team as the API changes."""
+OPENAPI_VERSION = "23"
+"""Major version of ``@octokit/openapi``: GitHub's own OpenAPI description of its REST API."""
 
 
 def _missing(reason: str) -> None:
     if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{reason} (CI=true: the browser tests must run in CI)")
+        pytest.fail(f"{reason} (CI=true: these tests must run in CI)")
     pytest.skip(reason)
+
+
+def npm_file(package: str, version: str, path: str) -> Path:
+    """``path`` inside the npm ``package``, installed into a cache folder on first use
+    (``$PORTFOLIO_NPM_DIR``, else ``~/.cache/portfolio-kit-npm``), one folder per package."""
+    base = (
+        os.environ.get("PORTFOLIO_NPM_DIR")
+        or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "portfolio-kit-npm"
+    )
+    prefix = Path(base) / f"{package.replace('/', '+')}@{version}"
+    target = prefix / "node_modules" / package / path
+    if not target.is_file():
+        npm = shutil.which("npm")
+        if not npm:
+            _missing(f"npm is needed once to install {package} (apt-get install npm)")
+        done = subprocess.run(
+            [
+                npm,
+                "install",
+                "--prefix",
+                str(prefix),
+                f"{package}@{version}",
+                "--no-audit",
+                "--no-fund",
+                "--loglevel=error",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0 or not target.is_file():
+            _missing(f"could not install {package} with npm: {done.stderr.strip()[-300:]}")
+    return target
 
 
 @pytest.fixture(scope="module")
@@ -37,31 +76,18 @@ def chromium_executable() -> str:
 
 @pytest.fixture(scope="module")
 def axe_source() -> str:
-    """The text of axe.min.js, installed from npm into a cache folder on first use."""
-    cache = Path(
-        os.environ.get("PORTFOLIO_AXE_DIR")
-        or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "portfolio-kit-axe"
-    )
-    script = cache / "node_modules" / "axe-core" / "axe.min.js"
-    if not script.is_file():
-        npm = shutil.which("npm")
-        if not npm:
-            _missing("npm is needed once to install axe-core (apt-get install npm)")
-        done = subprocess.run(
-            [
-                npm,
-                "install",
-                "--prefix",
-                str(cache),
-                f"axe-core@{AXE_VERSION}",
-                "--no-audit",
-                "--no-fund",
-                "--loglevel=error",
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0 or not script.is_file():
-            _missing(f"could not install axe-core with npm: {done.stderr.strip()[-300:]}")
-    return script.read_text(encoding="utf-8")
+    """The text of axe.min.js."""
+    return npm_file("axe-core", AXE_VERSION, "axe.min.js").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def github_graphql_sdl() -> str:
+    """GitHub's GraphQL schema, in the schema definition language."""
+    schema = npm_file("@octokit/graphql-schema", GRAPHQL_SCHEMA_VERSION, "schema.graphql")
+    return schema.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def github_openapi_path() -> Path:
+    """GitHub's OpenAPI description of api.github.com (JSON, about 13 MB)."""
+    return npm_file("@octokit/openapi", OPENAPI_VERSION, "generated/api.github.com.json")

@@ -39,8 +39,63 @@ def rate_headers(remaining: int = 4999, limit: int = 5000, reset: int = RESET) -
     }
 
 
+def user_urls(login: str) -> dict[str, str]:
+    """The hypermedia URLs GitHub puts in every user object (unused by us, but always there)."""
+    api = f"https://api.github.com/users/{login}"
+    return {
+        "followers_url": f"{api}/followers",
+        "following_url": f"{api}/following{{/other_user}}",
+        "gists_url": f"{api}/gists{{/gist_id}}",
+        "starred_url": f"{api}/starred{{/owner}}{{/repo}}",
+        "subscriptions_url": f"{api}/subscriptions",
+        "organizations_url": f"{api}/orgs",
+        "repos_url": f"{api}/repos",
+        "events_url": f"{api}/events{{/privacy}}",
+        "received_events_url": f"{api}/received_events",
+    }
+
+
+_REPO_URLS = {
+    "archive_url": "/{archive_format}{/ref}",
+    "assignees_url": "/assignees{/user}",
+    "blobs_url": "/git/blobs{/sha}",
+    "branches_url": "/branches{/branch}",
+    "collaborators_url": "/collaborators{/collaborator}",
+    "comments_url": "/comments{/number}",
+    "commits_url": "/commits{/sha}",
+    "compare_url": "/compare/{base}...{head}",
+    "contributors_url": "/contributors",
+    "deployments_url": "/deployments",
+    "downloads_url": "/downloads",
+    "events_url": "/events",
+    "forks_url": "/forks",
+    "git_commits_url": "/git/commits{/sha}",
+    "git_refs_url": "/git/refs{/sha}",
+    "git_tags_url": "/git/tags{/sha}",
+    "hooks_url": "/hooks",
+    "issue_comment_url": "/issues/comments{/number}",
+    "issue_events_url": "/issues/events{/number}",
+    "issues_url": "/issues{/number}",
+    "keys_url": "/keys{/key_id}",
+    "labels_url": "/labels{/name}",
+    "merges_url": "/merges",
+    "milestones_url": "/milestones{/number}",
+    "notifications_url": "/notifications{?since,all,participating}",
+    "pulls_url": "/pulls{/number}",
+    "releases_url": "/releases{/id}",
+    "stargazers_url": "/stargazers",
+    "statuses_url": "/statuses/{sha}",
+    "subscribers_url": "/subscribers",
+    "subscription_url": "/subscription",
+    "tags_url": "/tags",
+    "teams_url": "/teams",
+}
+"""The URL templates GitHub puts in every repository object, after its API address."""
+
+
 def user_json(login: str = "octo-ml", **overrides: Any) -> dict[str, Any]:
     data = {
+        **user_urls(login),
         "login": login,
         "id": 583231,
         "node_id": "MDQ6VXNlcjU4MzIzMQ==",
@@ -48,7 +103,6 @@ def user_json(login: str = "octo-ml", **overrides: Any) -> dict[str, Any]:
         "gravatar_id": "",
         "url": f"https://api.github.com/users/{login}",
         "html_url": f"https://github.com/{login}",
-        "repos_url": f"https://api.github.com/users/{login}/repos",
         "type": "User",
         "user_view_type": "public",
         "site_admin": False,
@@ -110,15 +164,19 @@ def repo_json(owner: str, name: str, repo_id: int = 1000, **overrides: Any) -> d
             "id": 583231,
             "node_id": "MDQ6VXNlcjU4MzIzMQ==",
             "avatar_url": "https://avatars.githubusercontent.com/u/583231?v=4",
+            "gravatar_id": "",
             "url": f"https://api.github.com/users/{owner}",
             "html_url": f"https://github.com/{owner}",
+            **user_urls(owner),
             "type": "User",
+            "user_view_type": "public",
             "site_admin": False,
         },
         "html_url": f"https://github.com/{owner}/{name}",
         "description": f"{name}: a small, well-tested tool.",
         "fork": False,
         "url": api,
+        **{field: api + template for field, template in _REPO_URLS.items()},
         "languages_url": f"{api}/languages",
         "trees_url": f"{api}/git/trees{{/sha}}",
         "contents_url": f"{api}/contents/{{+path}}",
@@ -214,7 +272,11 @@ def contents_file_json(owner: str, name: str, path: str, content: bytes) -> dict
         "git_url": f"https://api.github.com/repos/{owner}/{name}/git/blobs/{_sha(path)}",
         "html_url": f"https://github.com/{owner}/{name}/blob/main/{path}",
         "download_url": f"https://raw.githubusercontent.com/{owner}/{name}/main/{path}",
-        "_links": {"self": api},
+        "_links": {
+            "self": f"{api}?ref=main",
+            "git": f"https://api.github.com/repos/{owner}/{name}/git/blobs/{_sha(path)}",
+            "html": f"https://github.com/{owner}/{name}/blob/main/{path}",
+        },
     }
 
 
