@@ -9,6 +9,9 @@ For each size, a synthetic profile (``synthetic.py``: one project per repository
 realistic size and features) is built by:
 
 - **ours, cold**: ``portfolio.site.build_site`` (what `portfolio build` calls) into a new folder;
+  READMEs are rendered in one process per CPU core, as `portfolio build` does by default;
+- **ours, cold, 1 job**: the same with ``jobs=1`` (`portfolio build --jobs 1`): all in one
+  process, as Pelican works;
 - **ours, warm**: the same again into that folder after one README changed in snapshot.json,
   in a new process, as a second `portfolio build` runs;
 - **ours, warm in serve**: cold then warm in one process, as `portfolio serve` rebuilds
@@ -22,8 +25,9 @@ realistic size and features) is built by:
 
 Every measurement runs in its own Python process (no shared memory or caches); the time is the
 build call alone, after both sides imported Pelican, as wall time and as CPU time (user +
-system, which other programs on a busy machine disturb less); peak memory is that process's
-maximum resident set size. With ``--repeat N`` every scenario runs N times and each row shows
+system of the process and of the worker processes it waited for, which other programs on a
+busy machine disturb less); peak memory is the largest maximum resident set size among the
+process and its workers. With ``--repeat N`` every scenario runs N times and each row shows
 its fastest run. ``written`` counts the output files written by that build and ``changed``
 those whose bytes differ from the previous build's: how much of a warm build was needed.
 """
@@ -57,16 +61,18 @@ GOAL_WARM = 0.5  # ours warm / ours cold
 # --- the measurements (run in a child process each) ----------------------------------------
 
 
-def measure_ours(profile: Path, output: Path, *, twice: bool = False) -> dict:
+def measure_ours(
+    profile: Path, output: Path, *, twice: bool = False, jobs: int | None = None
+) -> dict:
     import pelican  # noqa: F401  (imported before timing, as in the Pelican measurement)
 
     from portfolio.site.build import build_site
 
     if twice:
-        build_site(profile, output)
+        build_site(profile, output, jobs=jobs)
         _change_snapshot_readme(profile)
     start, cpu = time.perf_counter(), _cpu_seconds()
-    result = build_site(profile, output)
+    result = build_site(profile, output, jobs=jobs)
     return {
         "seconds": time.perf_counter() - start,
         "cpu": _cpu_seconds() - cpu,
@@ -95,22 +101,30 @@ def measure_pelican(content: Path, output: Path, *, cache: bool = False) -> dict
 
 
 def _cpu_seconds() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+    """CPU time of this process and of the worker processes it has waited for."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
 def worker(argv: list[str]) -> None:
     kind, source, output = argv[0], Path(argv[1]), Path(argv[2])
     if kind == "ours":
         result = measure_ours(source, output)
+    elif kind == "ours-1job":
+        result = measure_ours(source, output, jobs=1)
     elif kind == "ours-twice":
         result = measure_ours(source, output, twice=True)
     elif kind == "pelican":
         result = measure_pelican(source, output)
     else:
         result = measure_pelican(source, output, cache=True)
-    # ru_maxrss is in KiB on Linux.
-    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # ru_maxrss is in KiB on Linux; for RUSAGE_CHILDREN, that of the largest worker.
+    peak = max(
+        resource.getrusage(who).ru_maxrss
+        for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    result["peak_mb"] = peak / 1024
     print(RESULT_MARK + json.dumps(result), flush=True)
 
 
@@ -197,6 +211,8 @@ def bench_size(size: int, seed: int, tmp: Path) -> list[tuple[str, dict]]:
     ours_profile = write_profile(tmp / "ours" / "profile", size, seed)
     ours_out = tmp / "ours" / "site"
     rows = [("ours, cold", run_worker("ours", ours_profile, ours_out))]
+    single = write_profile(tmp / "single" / "profile", size, seed)
+    rows.append(("ours, cold, 1 job", run_worker("ours-1job", single, tmp / "single" / "site")))
     _change_snapshot_readme(ours_profile)
     rows.append(("ours, warm", run_worker("ours", ours_profile, ours_out)))
 
@@ -320,6 +336,7 @@ def _verdicts(r: dict[str, dict]) -> str:
     return (
         f"ours cold / Pelican cold = {ratio('ours, cold', 'Pelican, cold')} "
         f"{verdict('ours, cold', 'Pelican, cold', GOAL_COLD)}; "
+        f"in 1 job {ratio('ours, cold, 1 job', 'Pelican, cold')}; "
         f"ours warm / ours cold = {ratio('ours, warm', 'ours, cold')} "
         f"{verdict('ours, warm', 'ours, cold', GOAL_WARM)}; "
         f"in serve {ratio('ours, warm in serve', 'ours, cold')}; "

@@ -8,11 +8,15 @@ import tempfile
 from pathlib import Path
 
 
-def write_text_atomic(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8") -> None:
+def write_text_atomic(
+    path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8", durable: bool = True
+) -> None:
     """Write ``text`` to ``path`` through a temporary file in the same folder and a rename.
 
     Readers see either the old file or the new one, never half of one; on any error the
-    temporary file is removed and the old file is left as it was.
+    temporary file is removed and the old file is left as it was. ``durable`` forces the
+    data to disk before the rename (a few milliseconds): what a user would lose must be, a
+    cache entry that a power cut may leave empty, and that is then rebuilt, need not.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -23,8 +27,9 @@ def write_text_atomic(path: str | os.PathLike[str], text: str, *, encoding: str 
         os.chmod(tmp_name, _mode_for(target))
         with os.fdopen(fd, "w", encoding=encoding, newline="\n") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -58,7 +58,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="fetch the GitHub data again before building (uses GITHUB_TOKEN if set)",
     )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        metavar="N",
+        help="render READMEs in N processes (default: one per CPU core; 1 to stay in one)",
+    )
     parser.set_defaults(run=run)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
         base_url=args.base_url,
         theme=args.theme,
         refresh=args.refresh,
+        jobs=args.jobs,
     )
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)

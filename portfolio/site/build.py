@@ -8,10 +8,11 @@ then built into a temporary folder and swapped in only when Pelican reported no 
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
@@ -57,13 +58,15 @@ def build_site(
     snapshot: Snapshot | None = None,
     refresh: bool = False,
     environ: Mapping[str, str] | None = None,
+    jobs: int | None = None,
 ) -> BuildResult:
     """Build the site of the profile at ``profile_dir`` into ``output`` (default ``output/``).
 
     Raises ConfigError/SnapshotError/UsageError (exit 2) for bad input, with nothing written,
     and BuildError (exit 1) when Pelican fails; the previous site is then left as it was.
     With ``refresh`` the snapshot is fetched again first (for the login it already names),
-    with the token in ``environ`` (default: the process environment), if any.
+    with the token in ``environ`` (default: the process environment), if any. READMEs not
+    in the render cache are rendered in ``jobs`` processes (default: one per core).
     """
     started = time.perf_counter()
     root = find_profile_dir(profile_dir)
@@ -86,6 +89,7 @@ def build_site(
         theme=theme,
         warn=warnings.append,
         render=readme_cache.render,
+        render_ahead=functools.partial(readme_cache.render_ahead, jobs=jobs),
     )
     content_dir = root / profile.site.content
 
@@ -131,10 +135,12 @@ def prepare_inputs(
     theme: str | None = None,
     warn: Callable[[str], None] = lambda _m: None,
     render: Callable[[Readme, Repo], RenderedReadme] = render_readme,
+    render_ahead: Callable[[Sequence[tuple[Readme, Repo]]], None] | None = None,
 ) -> BuildInputs:
     """Resolve everything the pages show (projects, READMEs, files) before Pelican runs.
 
-    ``render`` renders each shown README (``build_site`` passes its cache's).
+    ``render`` renders each shown README (``build_site`` passes its cache's);
+    ``render_ahead``, if given, first gets all of them at once (to render them in parallel).
     """
     url = _base_url(base_url or profile.site.base_url, snapshot, given=base_url is not None)
     resolved_theme = resolve_theme(
@@ -151,9 +157,16 @@ def prepare_inputs(
         assets[site_path] = source
         return site_path
 
-    projects = tuple(
-        project_view(p, asset, render) for p in select_projects(profile, snapshot, warn=warn)
-    )
+    selected = select_projects(profile, snapshot, warn=warn)
+    if render_ahead is not None:
+        render_ahead(
+            [
+                (p.repo.readme, p.repo)
+                for p in selected
+                if p.repo is not None and p.repo.readme is not None and p.show_readme
+            ]
+        )
+    projects = tuple(project_view(p, asset, render) for p in selected)
     return BuildInputs(
         profile=profile,
         snapshot=snapshot,

@@ -15,8 +15,14 @@ import contextlib
 import functools
 import hashlib
 import json
+import multiprocessing
+import os
 import re
-from collections.abc import Callable
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from importlib import metadata
 from pathlib import Path
 
@@ -29,6 +35,9 @@ RENDERER_VERSION = 1
 theme of pygments moving to another package)."""
 
 CACHE_DIRNAME = ".cache/readme-html"
+PARALLEL_MIN = 16
+"""READMEs to render below which ``render_ahead`` stays in this process: starting worker
+processes costs more than it saves for a few READMEs."""
 
 # The libraries whose output ends up in a rendered README.
 _LIBRARIES = ("markdown", "pymdown-extensions", "pygments", "docutils", "nh3")
@@ -86,6 +95,8 @@ class ReadmeCache:
         self.folder = folder
         self._warn = warn
         self._render = render
+        self._ready: dict[str, RenderedReadme] = {}
+        """Entries rendered ahead by ``render_ahead``, by name, until ``render`` asks."""
         self._used: set[str] = set()
         self._write_failed = False
         self.hits = 0
@@ -96,6 +107,9 @@ class ReadmeCache:
         name = cache_key(readme, repo) + ".json"
         self._used.add(name)
         path = self.folder / name
+        if name in self._ready:
+            self.misses += 1  # rendered ahead: it was not in the cache
+            return self._ready.pop(name)
         cached = _load(path)
         if cached is not None:
             self.hits += 1
@@ -104,6 +118,40 @@ class ReadmeCache:
         rendered = (self._render or render_readme)(readme, repo)
         self._store(path, rendered)
         return rendered
+
+    def render_ahead(
+        self, pairs: Sequence[tuple[Readme, Repo]], *, jobs: int | None = None
+    ) -> None:
+        """Render now, in ``jobs`` processes (default: one per available core), the READMEs of
+        ``pairs`` that are not in the cache, so that ``render`` finds them ready.
+
+        Rendering is nearly all of a cold build's time and each README is independent, so on
+        a machine with several cores this divides the wall time of a cold build. With one
+        job, few READMEs to render, or a renderer given by the caller (tests), nothing is done
+        here and ``render`` renders each README when it is asked for. If worker processes
+        cannot be started (a sandbox without them), the READMEs are rendered in this process.
+        """
+        workers = _available_cores() if jobs is None else max(1, jobs)
+        if workers < 2 or self._render is not None:
+            return
+        todo: dict[str, tuple[Readme, Repo]] = {}
+        for readme, repo in pairs:
+            name = cache_key(readme, repo) + ".json"
+            if name not in todo and name not in self._ready and not (self.folder / name).is_file():
+                todo[name] = (readme, repo)
+        if len(todo) < PARALLEL_MIN:
+            return
+        workers = min(workers, len(todo) // (PARALLEL_MIN // 2))
+        names = list(todo)
+        chunk = max(1, len(names) // (workers * 4))  # small chunks even out unequal READMEs
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+                rendered = list(pool.map(_render_pair, todo.values(), chunksize=chunk))
+        except (OSError, BrokenProcessPool):
+            return  # ``render`` renders them here instead
+        for name, result in zip(names, rendered, strict=True):
+            self._ready[name] = result
+            self._store(self.folder / name, result)
 
     def prune(self) -> int:
         """Delete the entries this build did not use; return how many were deleted."""
@@ -130,7 +178,8 @@ class ReadmeCache:
             "summary": rendered.summary,
         }
         try:
-            write_text_atomic(path, json.dumps(entry, ensure_ascii=False))
+            # Not forced to disk: an entry a crash leaves empty is simply rendered again.
+            write_text_atomic(path, json.dumps(entry, ensure_ascii=False), durable=False)
         except (OSError, ValueError) as exc:
             self._write_failed = True
             reason = getattr(exc, "strerror", None) or exc
@@ -138,6 +187,27 @@ class ReadmeCache:
                 f"{self.folder}: cannot keep rendered READMEs there ({reason}); "
                 "the site is built all the same, but every build renders every README again"
             )
+
+
+def _render_pair(pair: tuple[Readme, Repo]) -> RenderedReadme:
+    """``render_readme`` for one (README, repository) pair, in a worker process."""
+    return render_readme(*pair)
+
+
+def _available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # the cores this process may use (Linux)
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Fork where it is safe (Linux, no other thread: ``portfolio serve`` has its server
+    thread), which starts workers at once; otherwise spawn, which imports the renderer anew in
+    each worker but is safe everywhere."""
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def _load(path: Path) -> RenderedReadme | None:

@@ -156,6 +156,7 @@ def test_build_script_measures_every_scenario():
     out = run_script("benchmarks/build.py", "--sizes", size)
     for scenario in (
         "ours, cold",
+        "ours, cold, 1 job",
         "ours, warm",
         "ours, warm in serve",
         "Pelican, cold",

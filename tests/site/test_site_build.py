@@ -330,3 +330,37 @@ def test_pelican_runs_only_the_plugins_we_name(tmp_path: Path) -> None:
     )
     assert settings["PLUGINS"] == [PLUGIN, "my_plugin"]
     assert settings["DEFAULT_PAGINATION"] == 5  # the sample's extra Pelican setting
+
+
+def test_without_posts_the_feed_is_dated_by_the_snapshot_so_rebuilds_are_identical(
+    tmp_path: Path,
+) -> None:
+    profile = copy_sample(tmp_path)
+    for post in (profile / "content").rglob("*.md"):
+        if "pages" not in post.parts:
+            post.unlink()
+    build_site(profile, tmp_path / "first")
+    feed = (tmp_path / "first" / "feeds" / "all.atom.xml").read_text(encoding="utf-8")
+    assert "<entry>" not in feed
+    fetched = json.loads((profile / "snapshot.json").read_text())["fetched_at"]
+    assert f"<updated>{fetched[:19]}" in feed  # not the time of the build
+    build_site(profile, tmp_path / "second")
+    assert tree(tmp_path / "second") == tree(tmp_path / "first")
+
+
+@pytest.mark.parametrize("jobs", ["0", "-2", "two"])
+def test_jobs_must_be_a_whole_number_of_one_or_more(tmp_path: Path, capsys, jobs: str) -> None:
+    profile = copy_sample(tmp_path)
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["build", str(profile), "--jobs", jobs])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument -j/--jobs: expected a whole number of 1 or more, got '{jobs}'" in err
+    assert not (profile / "output").exists()
+
+
+def test_jobs_one_builds_the_same_site(tmp_path: Path, capsys) -> None:
+    profile = copy_sample(tmp_path)
+    assert cli.main(["build", str(profile), "-o", str(tmp_path / "one"), "--jobs", "1"]) == 0
+    assert cli.main(["build", str(profile), "-o", str(tmp_path / "auto")]) == 0
+    assert tree(tmp_path / "one") == tree(tmp_path / "auto")

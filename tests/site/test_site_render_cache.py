@@ -165,3 +165,69 @@ def test_a_new_renderer_version_misses_every_entry(monkeypatch: pytest.MonkeyPat
         assert cache_key(readme, repo) != key
     finally:
         render_cache.renderer_fingerprint.cache_clear()
+
+
+# --- rendering ahead, in several processes ------------------------------------------------
+
+
+def _synthetic_profile(folder: Path, size: int) -> Path:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    try:
+        import synthetic
+    finally:
+        sys.path.pop(0)
+    return synthetic.write_profile(folder, size)
+
+
+@pytest.fixture
+def pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The worker counts of the process pools the builds start."""
+    started: list[int] = []
+
+    class Recorded(render_cache.ProcessPoolExecutor):
+        def __init__(self, max_workers: int, **kwargs) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers=max_workers, **kwargs)
+
+    monkeypatch.setattr(render_cache, "ProcessPoolExecutor", Recorded)
+    return started
+
+
+def test_rendering_in_two_processes_gives_the_same_site_as_one(
+    tmp_path: Path, pools: list[int]
+) -> None:
+    size = 2 * render_cache.PARALLEL_MIN
+    one = build_site(_synthetic_profile(tmp_path / "one", size), tmp_path / "one-site", jobs=1)
+    assert pools == []
+    two = build_site(_synthetic_profile(tmp_path / "two", size), tmp_path / "two-site", jobs=2)
+    assert pools == [2]
+    assert tree(tmp_path / "two-site") == tree(tmp_path / "one-site")
+    assert one.pages == two.pages and two.warnings == ()
+    # The workers' READMEs went into the cache like any other: a warm build uses them.
+    assert len(_entries(tmp_path / "two")) == len(_entries(tmp_path / "one")) == size
+    build_site(tmp_path / "two", tmp_path / "two-again", jobs=2)
+    assert pools == [2]  # nothing left to render: no pool
+    assert tree(tmp_path / "two-again") == tree(tmp_path / "one-site")
+
+
+def test_a_few_readmes_are_rendered_in_this_process(tmp_path: Path, pools: list[int]) -> None:
+    profile = _synthetic_profile(tmp_path / "p", render_cache.PARALLEL_MIN - 1)
+    build_site(profile, tmp_path / "site", jobs=4)
+    assert pools == []
+
+
+def test_when_worker_processes_cannot_start_the_build_renders_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_processes(*_args, **_kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    size = render_cache.PARALLEL_MIN
+    monkeypatch.setattr(render_cache, "ProcessPoolExecutor", no_processes)
+    result = build_site(_synthetic_profile(tmp_path / "p", size), tmp_path / "site", jobs=2)
+    assert result.warnings == ()
+    monkeypatch.undo()
+    build_site(_synthetic_profile(tmp_path / "q", size), tmp_path / "reference", jobs=1)
+    assert tree(tmp_path / "site") == tree(tmp_path / "reference")
