@@ -66,7 +66,7 @@ def render_readme(readme: Readme, repo: Repo) -> RenderedReadme:
         text = cleaned
         readme = dataclasses.replace(readme, text=text)
     try:
-        untrusted = text_to_html(text) if limits.too_deep(text) else to_html(readme, repo)
+        untrusted = text_to_html(text) if limits.too_deep(text) else to_html(readme)
     except RecursionError:
         untrusted = text_to_html(text)
     if truncated:

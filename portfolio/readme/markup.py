@@ -20,7 +20,7 @@ from pymdownx import emoji
 
 from portfolio.readme.gfm_html import GfmHtmlBlocksExtension
 from portfolio.readme.gfm_lists import GfmListsExtension
-from portfolio.snapshot import Readme, Repo
+from portfolio.snapshot import Readme
 
 
 @functools.cache
@@ -35,9 +35,9 @@ def _shared_gemoji(_options: dict, _md: markdown.Markdown) -> dict[str, Any]:
     return _gemoji_index()
 
 
-def markdown_to_html(text: str, repo: Repo) -> str:
-    """GitHub-flavoured Markdown: tables, fenced code, task lists, ~~strikethrough~~,
-    autolinks, footnotes, emoji shortcodes, ``#123`` and ``@user`` links."""
+def markdown_to_html(text: str) -> str:
+    """GitHub-flavoured Markdown as GitHub renders README files: tables, fenced code, task
+    lists, ~~strikethrough~~, autolinks, footnotes, emoji shortcodes."""
     md = markdown.Markdown(
         extensions=[
             "pymdownx.saneheaders",  # `#tag` is not a heading on GitHub: a space is required
@@ -61,12 +61,12 @@ def markdown_to_html(text: str, repo: Repo) -> str:
             },
             "pymdownx.tasklist": {"custom_checkbox": False},
             "pymdownx.tilde": {"subscript": False},
+            # Bare URLs become links, as on GitHub. `#123`, `@user` and commit hashes do not:
+            # GitHub links those in issues and comments, not in README files ("markdown"
+            # rather than "gfm" mode of its Markdown API), so neither do we.
             "pymdownx.magiclink": {
-                "provider": "github",
-                "user": repo.owner,
-                "repo": repo.name,
-                "repo_url_shorthand": True,
-                "social_url_shorthand": True,
+                "repo_url_shorthand": False,
+                "social_url_shorthand": False,
             },
             "pymdownx.emoji": {
                 "emoji_index": _shared_gemoji,
@@ -107,10 +107,10 @@ def text_to_html(text: str) -> str:
     return f"<pre>{html.escape(text)}</pre>"
 
 
-def to_html(readme: Readme, repo: Repo) -> str:
+def to_html(readme: Readme) -> str:
     """The README's HTML before sanitising, chosen by its format."""
     if readme.format == "markdown":
-        return markdown_to_html(readme.text, repo)
+        return markdown_to_html(readme.text)
     if readme.format == "rst":
         return rst_to_html(readme.text)
     return text_to_html(readme.text)

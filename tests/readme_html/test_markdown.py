@@ -71,12 +71,13 @@ def test_fenced_code_is_highlighted_with_pygments_classes() -> None:
     assert "<span" not in html_of("```\nimport os\n```\n").replace("<span></span>", "")
 
 
-def test_autolinks_issue_and_user_references() -> None:
-    html = html_of("See https://example.org, www.example.com, #12 and @alice.")
+def test_autolinks_urls_but_not_issue_or_user_references_as_github_does_in_files() -> None:
+    # GitHub links #12, @alice and commit hashes in issues and comments, not in README files.
+    html = html_of("See https://example.org, www.example.com, #12, @alice and octo/kit#3.")
     assert '<a href="https://example.org" rel="nofollow noopener">https://example.org</a>' in html
     assert '<a href="http://www.example.com" rel="nofollow noopener">www.example.com</a>' in html
-    assert 'href="https://github.com/octo/kit/issues/12"' in html
-    assert 'href="https://github.com/alice"' in html
+    assert "#12, @alice and octo/kit#3." in html
+    assert html.count("<a ") == 2
 
 
 def test_heading_anchors_follow_github_slugs_and_number_repeats() -> None:
