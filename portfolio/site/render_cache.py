@@ -38,6 +38,9 @@ CACHE_DIRNAME = ".cache/readme-html"
 PARALLEL_MIN = 16
 """READMEs to render below which ``render_ahead`` stays in this process: starting worker
 processes costs more than it saves for a few READMEs."""
+SPAWNED_PARALLEL_MIN = 64
+"""The same where workers must be spawned rather than forked: each then imports the renderer
+(Markdown, Pygments, docutils), about a second, before rendering anything."""
 
 # The libraries whose output ends up in a rendered README.
 _LIBRARIES = ("markdown", "pymdown-extensions", "pygments", "docutils", "nh3")
@@ -139,13 +142,15 @@ class ReadmeCache:
             name = cache_key(readme, repo) + ".json"
             if name not in todo and name not in self._ready and not (self.folder / name).is_file():
                 todo[name] = (readme, repo)
-        if len(todo) < PARALLEL_MIN:
+        context = _pool_context()
+        forked = context.get_start_method() == "fork"
+        if len(todo) < (PARALLEL_MIN if forked else SPAWNED_PARALLEL_MIN):
             return
         workers = min(workers, len(todo) // (PARALLEL_MIN // 2))
         names = list(todo)
         chunk = max(1, len(names) // (workers * 4))  # small chunks even out unequal READMEs
         try:
-            with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
                 rendered = list(pool.map(_render_pair, todo.values(), chunksize=chunk))
         except (OSError, BrokenProcessPool):
             return  # ``render`` renders them here instead

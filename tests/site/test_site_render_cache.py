@@ -231,3 +231,27 @@ def test_when_worker_processes_cannot_start_the_build_renders_here(
     monkeypatch.undo()
     build_site(_synthetic_profile(tmp_path / "q", size), tmp_path / "reference", jobs=1)
     assert tree(tmp_path / "site") == tree(tmp_path / "reference")
+
+
+def test_where_workers_must_be_spawned_only_many_readmes_start_them(
+    tmp_path: Path, pools: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A thread is running (as in `portfolio serve`): forking would be unsafe, so workers are
+    # spawned, which costs about a second each: only worth it for many READMEs.
+    import threading
+
+    monkeypatch.setattr(render_cache, "SPAWNED_PARALLEL_MIN", 20)  # fewer, for a quick test
+    stop = threading.Event()
+    server = threading.Thread(target=stop.wait, daemon=True)
+    server.start()
+    try:
+        assert render_cache._pool_context().get_start_method() == "spawn"
+        build_site(_synthetic_profile(tmp_path / "few", 19), tmp_path / "few-site", jobs=2)
+        assert pools == []
+        build_site(_synthetic_profile(tmp_path / "many", 20), tmp_path / "spawned", jobs=2)
+        assert pools == [2]
+    finally:
+        stop.set()
+        server.join()
+    build_site(_synthetic_profile(tmp_path / "one", 20), tmp_path / "one-job", jobs=1)
+    assert tree(tmp_path / "spawned") == tree(tmp_path / "one-job")
