@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,24 @@ OPENAPI_VERSION = "23"
 """Major version of ``@octokit/openapi``: GitHub's own OpenAPI description of its REST API."""
 
 
+_NPM_BASE = Path(
+    os.environ.get("PORTFOLIO_NPM_DIR")
+    or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "portfolio-kit-npm"
+)
+"""Where npm packages are installed: read before ``user_cache`` below moves XDG_CACHE_HOME, so
+they are downloaded once, not in every run."""
+
+
+@pytest.fixture(autouse=True, scope="session")
+def user_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A user cache folder of the test run's own (XDG_CACHE_HOME): builds and fetches that
+    use the default cache folders never read or write the developer's."""
+    folder = tmp_path_factory.mktemp("user-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(folder))
+        yield folder
+
+
 def _missing(reason: str) -> None:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"{reason} (CI=true: these tests must run in CI)")
@@ -29,13 +48,9 @@ def _missing(reason: str) -> None:
 
 
 def npm_file(package: str, version: str, path: str) -> Path:
-    """``path`` inside the npm ``package``, installed into a cache folder on first use
+    """``path`` inside the npm ``package``, installed into ``_NPM_BASE`` on first use
     (``$PORTFOLIO_NPM_DIR``, else ``~/.cache/portfolio-kit-npm``), one folder per package."""
-    base = (
-        os.environ.get("PORTFOLIO_NPM_DIR")
-        or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "portfolio-kit-npm"
-    )
-    prefix = Path(base) / f"{package.replace('/', '+')}@{version}"
+    prefix = _NPM_BASE / f"{package.replace('/', '+')}@{version}"
     target = prefix / "node_modules" / package / path
     if not target.is_file():
         npm = shutil.which("npm")

@@ -27,6 +27,7 @@ from portfolio.site.pages import BuildInputs
 from portfolio.site.projects import project_view
 from portfolio.site.render_cache import CACHE_DIRNAME, ReadmeCache
 from portfolio.site.settings import pelican_settings
+from portfolio.site.template_cache import default_template_cache_dir
 from portfolio.site.themes import resolve_theme
 from portfolio.site.views import cv_sections, person_view, publication_views, talk_views
 from portfolio.snapshot import Readme, Repo, Snapshot, load_snapshot
@@ -99,7 +100,11 @@ def build_site(
             content_dir = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         with staged_output(output_dir) as staging:
             settings = pelican_settings(
-                inputs, content_dir=content_dir, output_dir=staging, profile_dir=root
+                inputs,
+                content_dir=content_dir,
+                output_dir=staging,
+                profile_dir=root,
+                template_cache_dir=default_template_cache_dir(environ),
             )
             problems = _run_pelican(settings)
             errors = [r for r in problems if r.levelno >= logging.ERROR]

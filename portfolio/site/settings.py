@@ -20,6 +20,7 @@ from portfolio.site import seo
 from portfolio.site.generator import INPUTS_SETTING
 from portfolio.site.markup import format_date, plain_text, printable
 from portfolio.site.pages import BuildInputs
+from portfolio.site.template_cache import TemplateCache
 
 PLUGIN = "portfolio.site.plugin"
 
@@ -42,9 +43,17 @@ PROTECTED = frozenset(
 
 
 def pelican_settings(
-    inputs: BuildInputs, *, content_dir: Path, output_dir: Path, profile_dir: Path
+    inputs: BuildInputs,
+    *,
+    content_dir: Path,
+    output_dir: Path,
+    profile_dir: Path,
+    template_cache_dir: Path | None = None,
 ) -> dict[str, Any]:
-    """The ``override`` mapping for ``pelican.settings.read_settings``."""
+    """The ``override`` mapping for ``pelican.settings.read_settings``.
+
+    ``template_cache_dir`` keeps the compiled templates between builds (none if not given).
+    """
     profile, theme = inputs.profile, inputs.theme
     overrides = [profile_dir / "templates", *theme.template_dirs]
     settings: dict[str, Any] = {
@@ -69,13 +78,7 @@ def pelican_settings(
         "DELETE_OUTPUT_DIRECTORY": False,
         "CACHE_CONTENT": False,
         "LOAD_CONTENT_CACHE": False,
-        "JINJA_ENVIRONMENT": {
-            "trim_blocks": True,
-            "lstrip_blocks": True,
-            "autoescape": True,
-            "finalize": printable,
-            "extensions": [],
-        },
+        "JINJA_ENVIRONMENT": _jinja_options(template_cache_dir),
         "JINJA_GLOBALS": {"link": link, "article_ld": article_ld},
         "JINJA_FILTERS": {"date_text": date_text, "plain": plain_text, "site_links": site_links},
         # Blog under blog/, user pages at the root, no category or author pages.
@@ -130,6 +133,21 @@ def pelican_settings(
             )
         settings[key] = value
     return settings
+
+
+def _jinja_options(template_cache_dir: Path | None) -> dict[str, Any]:
+    options: dict[str, Any] = {
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "autoescape": True,
+        "finalize": printable,
+        "extensions": [],
+    }
+    if template_cache_dir is not None:
+        cache = TemplateCache(template_cache_dir, options)
+        cache.prune()
+        options["bytecode_cache"] = cache
+    return options
 
 
 @pass_context
