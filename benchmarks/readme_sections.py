@@ -138,8 +138,10 @@ def cross_validate(
 ) -> tuple[list[set[str]], list[set[str]], list[float]]:
     """Predictions for every example by a model fitted without its README (or, given
     ``folds``, without its fold): with the context ``analyze_readme`` passes (level, position,
-    parent heading), and from heading and text alone (the two-argument call); then the L2
-    strength each fold's model chose inside its own training part."""
+    parent heading, next heading; and whether the "heading" is a code comment inside an open
+    code block, which ``analyze_readme`` never takes for a heading), and from heading and text
+    alone (the two-argument call); then the L2 strength each fold's model chose inside its own
+    training part."""
     in_context: list[set[str]] = [set() for _ in examples]
     alone: list[set[str]] = [set() for _ in examples]
     chosen = []
@@ -150,7 +152,14 @@ def cross_validate(
         for i in fold:
             e = examples[i]
             in_context[i] = classify(
-                e.heading, e.text, level=e.level, position=e.position, parent=e.parent, model=model
+                e.heading,
+                e.text,
+                level=e.level,
+                position=e.position,
+                parent=e.parent,
+                next_heading=e.next_heading,
+                in_code=e.in_code,
+                model=model,
             )
             alone[i] = classify(e.heading, e.text, level=None, position=None, model=model)
     return in_context, alone, chosen
@@ -209,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"cross-validation: {args.folds} folds grouped by README ({seconds:.0f} s)")
     print(f"L2 strength chosen inside each fold's training part: {', '.join(map(str, chosen))}")
     report(
-        f"{args.folds}-fold cross-validated, with level, position and parent heading "
+        f"{args.folds}-fold cross-validated, with level, position, parent and next heading "
         "(as analyze_readme classifies)",
         gold,
         in_context,
@@ -244,8 +253,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     fitted_on = shipped_model().get("fitted_on", {})
     shipped = [
-        set(
-            classify_section(e.heading, e.text, level=e.level, position=e.position, parent=e.parent)
+        classify(
+            e.heading,
+            e.text,
+            level=e.level,
+            position=e.position,
+            parent=e.parent,
+            next_heading=e.next_heading,
+            in_code=e.in_code,
         )
         for e in examples
     ]

@@ -206,13 +206,15 @@ def classify_section(
     level: int | None = None,
     position: int | None = None,
     parent: str | None = None,
+    next_heading: str | None = None,
 ) -> set[str]:
     """The categories (a subset of ``CATEGORIES``) that one section covers.
 
     ``heading`` is the heading line (with or without its ``#`` marks), ``text`` the body.
     ``level`` (1-6, 0 for a preamble), ``position`` (0 for the first section after the
-    preamble) and ``parent`` (the heading of the section this one is nested in, e.g. ``API``
-    for ``Parameters``) help when known; the two-argument call is the documented minimum.
+    preamble), ``parent`` (the heading of the section this one is nested in, e.g. ``API``
+    for ``Parameters``) and ``next_heading`` (the heading of the section that follows, ``""``
+    for the last section) help when known; the two-argument call is the documented minimum.
     An empty set means no category applies with enough confidence.
 
     Example: ``classify_section("## Installation", "```\\npip install tool\\n```")`` gives
@@ -220,4 +222,11 @@ def classify_section(
     """
     from checks.readme_classify import classify
 
-    return classify(heading or "", text or "", level=level, position=position, parent=parent)
+    return classify(
+        heading or "",
+        text or "",
+        level=level,
+        position=position,
+        parent=parent,
+        next_heading=next_heading,
+    )

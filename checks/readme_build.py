@@ -71,7 +71,10 @@ def build_analysis(text: str, fmt: str) -> ReadmeAnalysis:
     parents = _parents(scan)
     for index in range(count):
         parent = parents[index - 1] if index else None
-        sections.append(_section(scan, index, starts, buckets[index], prose, parent, classifier))
+        # The heading after this section ("" after the last one): the classifier reads it.
+        following = scan.headings[index].text if index < len(scan.headings) else ""
+        context = (parent, following)
+        sections.append(_section(scan, index, starts, buckets[index], prose, context, classifier))
 
     preamble, body = sections[0], tuple(sections[1:])
     title = next((s.heading for s in body if s.level == 1), None)
@@ -113,17 +116,31 @@ class _Classifier:
         self.calls = 0
 
     def __call__(
-        self, heading: str, body: str, level: int, position: int | None, parent: str | None
+        self,
+        heading: str,
+        body: str,
+        level: int,
+        position: int | None,
+        context: tuple[str | None, str],
     ) -> frozenset[str]:
         if not (heading or body.strip()) or self.calls >= MAX_CLASSIFIED_SECTIONS:
             return frozenset()
+        parent, following = context
         # Positions past 8 share one feature, so they share one answer.
-        key = (heading, body, level, min(position, 9) if position is not None else None, parent)
+        pos = min(position, 9) if position is not None else None
+        key = (heading, body, level, pos, parent, following)
         found = self.seen.get(key)
         if found is None:
             self.calls += 1
             found = frozenset(
-                classify(heading, body, level=level, position=position, parent=parent)
+                classify(
+                    heading,
+                    body,
+                    level=level,
+                    position=position,
+                    parent=parent,
+                    next_heading=following,
+                )
             )
             self.seen[key] = found
         return found
@@ -147,7 +164,7 @@ def _section(
     starts: Sequence[int],
     found: dict[str, list],
     prose: list[int],
-    parent: str | None,
+    context: tuple[str | None, str],
     classifier: _Classifier,
 ) -> Section:
     lines = scan.lines
@@ -170,7 +187,7 @@ def _section(
     images = tuple(sorted(found["images"], key=lambda x: x.line))
     code_blocks = tuple(found["code"])
     position = index - 1 if index else None
-    categories = classifier(heading_text, body, level, position, parent)
+    categories = classifier(heading_text, body, level, position, context)
     return Section(
         heading=heading_text,
         level=level,

@@ -40,9 +40,16 @@ def probabilities(
     level: int | None,
     position: int | None,
     parent: str | None = None,
+    *,
+    next_heading: str | None = None,
+    in_code: bool = False,
 ) -> dict[str, float]:
-    """Each label's probability for one section under ``model``."""
-    return label_probabilities(model, features(heading, text, level, position, parent))
+    """Each label's probability for one section under ``model``; see
+    ``readme_features.features`` for the context arguments."""
+    values = features(
+        heading, text, level, position, parent, next_heading=next_heading, in_code=in_code
+    )
+    return label_probabilities(model, values)
 
 
 def label_probabilities(model: dict[str, Any], values: dict[str, float]) -> dict[str, float]:
@@ -99,10 +106,23 @@ def classify(
     level: int | None,
     position: int | None,
     parent: str | None = None,
+    next_heading: str | None = None,
+    in_code: bool = False,
     model: dict[str, Any] | None = None,
 ) -> set[str]:
     """See ``checks.readme.classify_section``; ``model`` defaults to the shipped one."""
-    return decide(probabilities(model or shipped_model(), heading, text, level, position, parent))
+    return decide(
+        probabilities(
+            model or shipped_model(),
+            heading,
+            text,
+            level,
+            position,
+            parent,
+            next_heading=next_heading,
+            in_code=in_code,
+        )
+    )
 
 
 def _sigmoid(x: float) -> float:

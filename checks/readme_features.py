@@ -29,6 +29,8 @@ _HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}|#+\s*$")
 _LINK_TARGET = re.compile(r"\]\([^()\n]*\)|<[^<>\n]*>|https?://\S+")
 _NUMBERING = re.compile(r"^[\s\d.)(:-]+")
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)[ \t]*([\w+#.-]*)", re.MULTILINE)
+FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
+"""A line that opens or closes fenced code."""
 _INDENTED_CODE = re.compile(r"(?:^|\n\n)(?: {4}|\t)\S")
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 _LINK = re.compile(r"\]\([^()\s]+[^()\n]*\)|https?://")
@@ -361,6 +363,17 @@ def _parent_features(parent: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=_HEADING_CACHE_SIZE)
+def _next_features(next_heading: str) -> tuple[str, ...]:
+    """The features a section gets from the heading that follows it (``""``: none follows)."""
+    return tuple("nh:" + _stem(word) for word in heading_words(next_heading)) or ("nh:<none>",)
+
+
+IN_CODE_FEATURES: dict[str, float] = {"bias": 1.0, "ctx:in-code": 1.0}
+"""All the features of a "section" whose heading stands inside a code block (see
+``features``): one learned weight per label, and nothing else of it is looked at."""
+
+
+@functools.lru_cache(maxsize=_HEADING_CACHE_SIZE)
 def _heading_features(heading: str) -> tuple[str, ...]:
     """The features of a section's own heading (at most ``MAX_HEADING_CHARS``), in the order
     they were always added: the order of a set's insertions can decide its iteration order,
@@ -393,15 +406,31 @@ def features(
     level: int | None,
     position: int | None,
     parent: str | None = None,
+    *,
+    next_heading: str | None = None,
+    in_code: bool = False,
 ) -> dict[str, float]:
     """The features of one section and their values; ``level``, ``position`` and ``parent``
-    (the heading of the section this one is nested in) may be unknown (``None``).
+    (the heading of the section this one is nested in) may be unknown (``None``), and so may
+    ``next_heading``, the heading of the section that follows (``""`` when none follows): a
+    heading with an empty body ("Usage", "Middleware") is often about what its first
+    subsection is about.
+
+    ``in_code`` says the "heading" stands inside a code block that an earlier section left
+    open: a code comment (``# Define the optimizer``, ``#[macro_use]``) that a tool splitting
+    README files by their ``#`` lines took for a heading. ``analyze_readme`` never makes such
+    sections, but labelled data can hold them (the annotators mostly gave them no category);
+    they get ``IN_CODE_FEATURES`` only, so they do not teach the other weights anything.
 
     Every feature is worth 1, except the body's words, which share a total weight of
     ``sqrt(n)`` for ``n`` distinct words (a long section must not outvote its own heading),
     and its opening words, worth ``OPENING_WEIGHT`` each.
     """
+    if in_code:
+        return dict(IN_CODE_FEATURES)
     found: set[str] = set()
+    if next_heading is not None:
+        found.update(_next_features(next_heading[:MAX_HEADING_CHARS]))
     if parent is not None:
         # Sections inherit their topic: "Parameters" under "API" is usage, under "FAQ" help.
         found.update(_parent_features(parent[:MAX_HEADING_CHARS]))

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from checks.readme_classify import decide, label_probabilities
-from checks.readme_features import features
+from checks.readme_features import FENCE_LINE, features
 
 # The labels the model learns. "why" is learnt on its own; callers may merge it into "what".
 LABELS: tuple[str, ...] = (
@@ -41,6 +41,26 @@ class Example:
     labels: frozenset[str]
     parent: str | None = None
     """Heading of the nearest earlier section of a lower level (``None`` at the top)."""
+    next_heading: str | None = None
+    """Heading of the next section of the same README (``""`` for the last; ``None``: unknown)."""
+    in_code: bool = False
+    """The heading stands inside a code block left open by the README's earlier sections: a
+    code comment the data's section splitter took for a heading (see ``features``)."""
+
+
+def example_features(example: Example) -> dict[str, float]:
+    """The features of an example with all the context it carries (as ``analyze_readme``
+    classifies a section)."""
+    e = example
+    return features(
+        e.heading,
+        e.text,
+        e.level,
+        e.position,
+        e.parent,
+        next_heading=e.next_heading,
+        in_code=e.in_code,
+    )
 
 
 @dataclass(frozen=True)
@@ -64,7 +84,7 @@ class Settings:
 def fit(examples: Sequence[Example], settings: Settings = Settings()) -> dict:
     """Learn weights from ``examples``; the result is the JSON-ready model, with the L2
     strength it chose under ``"l2"``."""
-    rows = [features(e.heading, e.text, e.level, e.position, e.parent) for e in examples]
+    rows = [example_features(e) for e in examples]
     labels = [e.labels for e in examples]
     l2 = choose_l2(examples, rows, settings)
     model = fit_features(rows, labels, replace(settings, l2=l2))
@@ -176,11 +196,15 @@ def group_folds(examples: Sequence[Example], k: int, seed: int = 7) -> list[list
 
 
 def examples_from_rows(rows: Iterable[dict]) -> list[Example]:
-    """Examples from the data file's objects, with each section's position in its README."""
+    """Examples from the data file's objects, with each section's context in its README: its
+    position, parent heading, the next section's heading, and whether it stands inside a code
+    block that the README's earlier sections left open."""
+    rows = list(rows)
     examples = []
     position: Counter[str] = Counter()
     open_headings: dict[str, list[tuple[int, str]]] = {}
-    for row in rows:
+    open_fence: dict[str, bool] = {}
+    for index, row in enumerate(rows):
         repo = str(row.get("repo") or "")
         level = row.get("level") if isinstance(row.get("level"), int) else None
         heading = str(row.get("heading") or "")
@@ -190,15 +214,27 @@ def examples_from_rows(rows: Iterable[dict]) -> list[Example]:
         parent = stack[-1][1] if stack else None
         if level is not None:
             stack.append((level, heading))
+        text = str(row.get("text") or "")
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        next_heading = (
+            str(following.get("heading") or "")
+            if following is not None and str(following.get("repo") or "") == repo
+            else ""
+        )
+        in_code = open_fence.get(repo, False)
+        if len(FENCE_LINE.findall(text)) % 2:
+            open_fence[repo] = not in_code
         examples.append(
             Example(
                 repo=repo,
                 heading=heading,
-                text=str(row.get("text") or ""),
+                text=text,
                 level=level,
                 position=position[repo],
                 labels=frozenset(str(label).lower() for label in row.get("labels") or ()),
                 parent=parent,
+                next_heading=next_heading,
+                in_code=in_code,
             )
         )
         position[repo] += 1

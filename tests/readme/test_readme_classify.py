@@ -121,3 +121,29 @@ def test_benchmark_scores() -> None:
     # tp=2 (how, what), fp=1 (how), fn=1 (who): precision 2/3, recall 2/3.
     assert micro == pytest.approx(2 / 3)
     assert readme_sections.merge({"why", "how"}) == {"what", "how"}
+
+
+def test_analyze_readme_gives_the_classifier_the_next_heading(monkeypatch) -> None:
+    from checks import readme_build
+    from checks.readme import analyze_readme
+
+    calls = []
+
+    def record(heading: str, text: str, **context: object) -> set[str]:
+        calls.append((heading, context["parent"], context["next_heading"]))
+        return set()
+
+    monkeypatch.setattr(readme_build, "classify", record)
+    analyze_readme("intro\n\n# Tool\n\n## Usage\n\n### Install\n\nx\n\n## License\n\nMIT\n")
+    assert calls == [
+        ("", None, "Tool"),
+        ("Tool", None, "Usage"),
+        ("Usage", "Tool", "Install"),
+        ("Install", "Usage", "License"),
+        ("License", "Tool", ""),
+    ]
+
+
+def test_classify_section_takes_the_next_heading() -> None:
+    labels = classify_section("## Usage", "", level=2, position=1, next_heading="### Install")
+    assert labels <= {"what", "why", "how", "when", "who", "references", "contribution", "other"}

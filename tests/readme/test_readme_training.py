@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from checks.readme_features import OPENING_WEIGHT, features
-from checks.readme_train import Example, Settings, choose_l2, fit
+from checks.readme_train import Example, Settings, choose_l2, examples_from_rows, fit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import readme_sections
@@ -69,3 +69,38 @@ def test_paper_protocol_folds_cover_every_section_once() -> None:
     folds = readme_sections.section_folds(23, 5)
     assert len(folds) == 5
     assert sorted(i for fold in folds for i in fold) == list(range(23))
+
+
+def test_examples_know_the_next_heading_and_code_comments_taken_for_headings() -> None:
+    fence = "```"
+    data = [
+        {"repo": "o/r", "heading": "# Tool", "level": 1, "text": "x", "labels": ["What"]},
+        # The data's splitter cut this code block at a comment line.
+        {"repo": "o/r", "heading": "## Usage", "level": 2, "text": f"{fence}py\nimport t"},
+        {"repo": "o/r", "heading": "# Load the file", "level": 1, "text": f"t.load()\n{fence}"},
+        {"repo": "o/r", "heading": "## License", "level": 2, "text": "MIT", "labels": ["Who"]},
+        {"repo": "o/s", "heading": "# Other", "level": 1, "text": f"{fence}\nnever closed"},
+        {"repo": "o/t", "heading": "# Third", "level": 1, "text": "fine"},
+    ]
+    examples = examples_from_rows(data)
+    assert [e.next_heading for e in examples] == [
+        "## Usage",
+        "# Load the file",
+        "## License",
+        "",  # the last section of its README
+        "",
+        "",
+    ]
+    # Only the comment stands inside code; an open fence does not leak into the next README.
+    assert [e.in_code for e in examples] == [False, False, True, False, False, False]
+
+
+def test_a_code_comment_taken_for_a_heading_has_features_of_its_own_only() -> None:
+    values = features("# Define the optimizer", "opt = Adam()\n```", 1, 4, in_code=True)
+    assert values == {"bias": 1.0, "ctx:in-code": 1.0}
+
+
+def test_next_heading_features_are_known_unknown_or_none() -> None:
+    assert features("## Usage", "", 2, 1, next_heading="### Install it")["nh:instal"] == 1.0
+    assert "nh:<none>" in features("## License", "MIT", 2, 9, next_heading="")
+    assert not any(f.startswith("nh:") for f in features("## Usage", "", 2, 1))
