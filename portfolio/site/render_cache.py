@@ -147,6 +147,14 @@ class ReadmeCache:
         if len(todo) < (PARALLEL_MIN if forked else SPAWNED_PARALLEL_MIN):
             return
         workers = min(workers, len(todo) // (PARALLEL_MIN // 2))
+        if forked:
+            # One README rendered here first fills the renderer's per-process caches (the
+            # emoji index, Pygments' lexers, Markdown's extensions), which forked workers
+            # then share instead of each building its own.
+            name, (readme, repo) = next(iter(todo.items()))
+            self._ready[name] = render_readme(readme, repo)
+            self._store(self.folder / name, self._ready[name])
+            del todo[name]
         names = list(todo)
         chunk = max(1, len(names) // (workers * 4))  # small chunks even out unequal READMEs
         try:
