@@ -75,7 +75,7 @@ class Settings:
     """Candidate L2 strengths: ``fit`` picks one by cross-validation *inside* the sections it
     is given (folds grouped by README), so that a figure measured on other sections stays
     honest: nothing about them was used to choose."""
-    inner_folds: int = 3
+    inner_folds: int = 5
     min_count: int = 3
     """A feature seen in fewer training sections than this is dropped (it cannot generalise)."""
     seed: int = 13

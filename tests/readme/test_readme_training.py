@@ -38,7 +38,7 @@ def test_opening_words_are_features_of_their_own() -> None:
 
 
 def test_l2_is_chosen_among_the_candidates() -> None:
-    examples = toy_examples(8)
+    examples = toy_examples(10)
     settings = Settings(min_count=1, epochs=20, l2_choices=(1e-3, 1.0))
     rows = [features(e.heading, e.text, e.level, e.position) for e in examples]
     # Strong L2 flattens every weight to nothing, so the inner folds must prefer the weak one.
