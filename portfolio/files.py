@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 
@@ -44,3 +45,11 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def user_cache_dir(name: str, environ: Mapping[str, str] | None = None) -> Path:
+    """Our cache folder ``name`` for this user: ``$XDG_CACHE_HOME/portfolio-kit/NAME``, else
+    ``~/.cache/portfolio-kit/NAME``. Deleting it is always safe."""
+    env = os.environ if environ is None else environ
+    base = env.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base).expanduser() / "portfolio-kit" / name

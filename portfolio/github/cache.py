@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from portfolio.files import user_cache_dir
+
 CACHE_FORMAT = 1
 """Bumped when the entry layout changes; entries of another format are ignored, not trusted."""
 UNUSED_DAYS = 30
@@ -38,8 +40,7 @@ def default_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
     env = os.environ if environ is None else environ
     if env.get("PORTFOLIO_CACHE_DIR"):
         return Path(env["PORTFOLIO_CACHE_DIR"]).expanduser()
-    base = env.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base).expanduser() / "portfolio-kit" / "http"
+    return user_cache_dir("http", env)
 
 
 @dataclass(frozen=True)

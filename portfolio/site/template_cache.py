@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -27,13 +26,12 @@ import jinja2
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
 
 from portfolio import __version__
+from portfolio.files import user_cache_dir
 
 
 def default_template_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
     """``$XDG_CACHE_HOME/portfolio-kit/templates``, else ``~/.cache/portfolio-kit/templates``."""
-    env = os.environ if environ is None else environ
-    base = env.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base).expanduser() / "portfolio-kit" / "templates"
+    return user_cache_dir("templates", environ)
 
 
 def options_fingerprint(options: Mapping[str, Any]) -> str:
