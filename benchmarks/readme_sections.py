@@ -39,7 +39,15 @@ sys.path.insert(0, str(PROJECT))
 
 from checks.readme import classify_section  # noqa: E402
 from checks.readme_classify import classify, shipped_model  # noqa: E402
-from checks.readme_train import LABELS, Example, Settings, examples_from_rows, fit, group_folds  # noqa: E402
+from checks.readme_train import (  # noqa: E402
+    LABELS,
+    Example,
+    Settings,
+    classify_example,
+    examples_from_rows,
+    fit,
+    group_folds,
+)
 
 DEFAULT_DATA = PROJECT.parent / "shared" / "data" / "readme-sections-dev25.jsonl"
 MERGED_LABELS = tuple(label for label in LABELS if label != "why")
@@ -151,16 +159,7 @@ def cross_validate(
         chosen.append(model.get("l2", settings.l2))
         for i in fold:
             e = examples[i]
-            in_context[i] = classify(
-                e.heading,
-                e.text,
-                level=e.level,
-                position=e.position,
-                parent=e.parent,
-                next_heading=e.next_heading,
-                in_code=e.in_code,
-                model=model,
-            )
+            in_context[i] = classify_example(e, model)
             alone[i] = classify(e.heading, e.text, level=None, position=None, model=model)
     return in_context, alone, chosen
 
@@ -252,18 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
     fitted_on = shipped_model().get("fitted_on", {})
-    shipped = [
-        classify(
-            e.heading,
-            e.text,
-            level=e.level,
-            position=e.position,
-            parent=e.parent,
-            next_heading=e.next_heading,
-            in_code=e.in_code,
-        )
-        for e in examples
-    ]
+    shipped = [classify_example(e, shipped_model()) for e in examples]
     if fitted_on.get("sha256") == digest:
         report(
             "shipped model on its own training data (FITTED: not a fair figure, do not quote)",

@@ -63,6 +63,11 @@ def example_features(example: Example) -> dict[str, float]:
     )
 
 
+def classify_example(example: Example, model: dict) -> set[str]:
+    """The labels ``model`` gives an example, with all the context it carries."""
+    return decide(label_probabilities(model, example_features(example)))
+
+
 @dataclass(frozen=True)
 class Settings:
     """Training settings; chosen before the cross-validation runs, documented in the docs."""
