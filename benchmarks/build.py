@@ -129,8 +129,9 @@ def worker(argv: list[str]) -> None:
 
 
 def run_worker(kind: str, source: Path, output: Path, user_cache: Path | None = None) -> dict:
-    """One build in a new process; ``user_cache`` is its XDG_CACHE_HOME (where our compiled
-    templates are kept): a new folder for a cold build, the cold build's for a warm one."""
+    """One build in a new process; ``user_cache`` is its XDG_CACHE_HOME (where our rendered
+    READMEs and compiled templates are kept): a new folder for a cold build, the cold build's
+    for a warm one."""
     before = _file_states(output)
     env = dict(os.environ)
     if user_cache is not None:
@@ -259,9 +260,12 @@ def cprofile_cold(size: int, seed: int, top: int = 30) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         profile = write_profile(Path(tmp, "profile"), size, seed)
+        # A new user cache folder: no compiled templates, and no rendered READMEs left behind
+        # in the real one.
+        environ = {"XDG_CACHE_HOME": str(Path(tmp, "cache"))}
         profiler = cProfile.Profile()
         profiler.enable()
-        build_site(profile, Path(tmp, "site"))
+        build_site(profile, Path(tmp, "site"), environ=environ)
         profiler.disable()
     stats = pstats.Stats(profiler, stream=sys.stdout)
     stats.sort_stats("cumulative").print_stats(top)

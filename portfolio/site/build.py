@@ -25,7 +25,7 @@ from portfolio.refresh import refresh_snapshot
 from portfolio.site.output import check_replaceable, staged_output
 from portfolio.site.pages import BuildInputs
 from portfolio.site.projects import project_view
-from portfolio.site.render_cache import CACHE_DIRNAME, ReadmeCache
+from portfolio.site.render_cache import ReadmeCache, default_readme_cache_dir
 from portfolio.site.settings import pelican_settings
 from portfolio.site.template_cache import default_template_cache_dir
 from portfolio.site.themes import resolve_theme
@@ -66,8 +66,10 @@ def build_site(
     Raises ConfigError/SnapshotError/UsageError (exit 2) for bad input, with nothing written,
     and BuildError (exit 1) when Pelican fails; the previous site is then left as it was.
     With ``refresh`` the snapshot is fetched again first (for the login it already names),
-    with the token in ``environ`` (default: the process environment), if any. READMEs not
-    in the render cache are rendered in ``jobs`` processes (default: one per core).
+    with the token in ``environ`` (default: the process environment), if any; ``environ``
+    also names the user cache folder (``XDG_CACHE_HOME``), where rendered READMEs and compiled
+    templates are kept. READMEs not in the render cache are rendered in ``jobs`` processes
+    (default: one per core).
     """
     started = time.perf_counter()
     root = find_profile_dir(profile_dir)
@@ -79,9 +81,10 @@ def build_site(
     elif snapshot is None:
         snapshot = load_snapshot(root)
     warnings: list[str] = []
-    # Rendered READMEs are kept in the profile folder: the next build renders only those
-    # that changed.
-    readme_cache = ReadmeCache(root / CACHE_DIRNAME, warn=warnings.append)
+    # Rendered READMEs are kept in the user's cache folder, so the next build renders only
+    # those that changed; never in the profile folder, where a committed entry would put HTML
+    # that was never sanitised into the site.
+    readme_cache = ReadmeCache(default_readme_cache_dir(root, environ), warn=warnings.append)
     inputs = prepare_inputs(
         profile,
         snapshot,

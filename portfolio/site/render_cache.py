@@ -1,12 +1,19 @@
 """Rendered READMEs kept between builds, so a build renders only the READMEs that changed.
 
 Rendering READMEs is nearly all of a build's time. Each rendered README (its HTML, outline,
-title and summary) is kept as one JSON file in ``PROFILE_DIR/.cache/readme-html/``, named by a
-hash of everything its rendering depends on: the README's text, path and format, the
-repository fields the renderer reads, and the renderer itself (``RENDERER_VERSION``, the
-source of ``portfolio.readme`` and the versions of the libraries it calls). A changed input
-gives a new name, so an entry is never stale; entries a build did not use are deleted after
-it. Deleting the folder is always safe: the next build renders everything again.
+title and summary) is kept as one JSON file, named by a hash of everything its rendering
+depends on: the README's text, path and format, the repository fields the renderer reads, and
+the renderer itself (``RENDERER_VERSION``, the source of ``portfolio.readme`` and the versions
+of the libraries it calls). A changed input gives a new name, so an entry is never stale;
+entries a build did not use are deleted after it. Deleting the folder is always safe: the next
+build renders everything again.
+
+The entries are in the user's cache folder (``$XDG_CACHE_HOME/portfolio-kit/readme-html``,
+else ``~/.cache/portfolio-kit/readme-html``), one subfolder per profile folder, never in the
+profile folder itself: an entry's HTML goes into the site as it is, without being sanitised
+again (sanitising rewrites ids and addresses, so it cannot be applied twice), so it must not
+come from a repository that someone else can commit to. Each profile folder has its own
+subfolder so that pruning after one profile's build never deletes another profile's entries.
 """
 
 from __future__ import annotations
@@ -20,13 +27,13 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from importlib import metadata
 from pathlib import Path
 
-from portfolio.files import write_text_atomic
+from portfolio.files import user_cache_dir, write_text_atomic
 from portfolio.readme import RenderedReadme, render_readme
 from portfolio.snapshot import Readme, Repo
 
@@ -34,7 +41,8 @@ RENDERER_VERSION = 1
 """Bump when rendering changes in a way the code fingerprint below cannot see (for example a
 theme of pygments moving to another package)."""
 
-CACHE_DIRNAME = ".cache/readme-html"
+CACHE_NAME = "readme-html"
+"""The folder of these entries in the user's cache folder (``portfolio.files.user_cache_dir``)."""
 PARALLEL_MIN = 16
 """READMEs to render below which ``render_ahead`` stays in this process: starting worker
 processes costs more than it saves for a few READMEs."""
@@ -45,6 +53,17 @@ SPAWNED_PARALLEL_MIN = 64
 # The libraries whose output ends up in a rendered README.
 _LIBRARIES = ("markdown", "pymdown-extensions", "pygments", "docutils", "nh3")
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
+
+
+def default_readme_cache_dir(
+    profile_dir: str | os.PathLike[str], environ: Mapping[str, str] | None = None
+) -> Path:
+    """The folder of ``profile_dir``'s entries: ``user_cache_dir("readme-html")/KEY``, KEY a
+    short hash of the profile folder's resolved absolute path."""
+    resolved = Path(profile_dir).resolve()
+    # Bytes of the path as the system names it: a name that is not UTF-8 still hashes.
+    key = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:20]
+    return user_cache_dir(CACHE_NAME, environ) / key
 
 
 @functools.cache

@@ -1,4 +1,5 @@
-"""The rendered-README cache: a warm build gives the same bytes, and changed READMEs render."""
+"""The rendered-README cache: a warm build gives the same bytes, changed READMEs render, and
+the entries live in the user cache folder, never in the profile folder."""
 
 from __future__ import annotations
 
@@ -7,17 +8,18 @@ import json
 from pathlib import Path
 
 import pytest
+from sample_site import copy_sample, tree
 
 from portfolio.readme import render_readme
 from portfolio.site import render_cache
 from portfolio.site.build import build_site
-from portfolio.site.render_cache import CACHE_DIRNAME, ReadmeCache, cache_key
+from portfolio.site.render_cache import ReadmeCache, cache_key, default_readme_cache_dir
 from portfolio.snapshot import Readme, Repo, load_snapshot, save_snapshot
-from tests.site.sample_site import copy_sample, tree
 
 
 def _entries(profile: Path) -> list[Path]:
-    return sorted((profile / CACHE_DIRNAME).glob("*.json"))
+    """The cache entries of ``profile``, in the test run's user cache folder."""
+    return sorted(default_readme_cache_dir(profile).glob("*.json"))
 
 
 def _shown_readmes(profile: Path) -> int:
@@ -105,14 +107,88 @@ def test_a_corrupt_entry_is_rendered_again_and_rewritten(
         assert isinstance(json.loads(entry.read_text(encoding="utf-8"))["html"], str)
 
 
-def test_a_cache_folder_that_cannot_be_written_only_warns(tmp_path: Path) -> None:
+def test_a_cache_folder_that_cannot_be_written_only_warns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     profile = copy_sample(tmp_path)
-    (profile / ".cache").write_text("a file where the cache folder would go\n")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    blocker = tmp_path / "user-cache" / "portfolio-kit" / "readme-html"
+    blocker.parent.mkdir(parents=True)
+    blocker.write_text("a file where the cache folder would go\n")
     result = build_site(profile, tmp_path / "site")
     assert (tmp_path / "site" / "index.html").is_file()
     [warning] = [w for w in result.warnings if "rendered READMEs" in w]
-    assert "readme-html" in warning and "every build renders every README again" in warning
-    assert (profile / ".cache").read_text() == "a file where the cache folder would go\n"
+    assert warning.startswith(f"{default_readme_cache_dir(profile)}: cannot keep rendered READMEs")
+    assert "every build renders every README again" in warning
+    assert blocker.read_text() == "a file where the cache folder would go\n"
+    assert not (profile / ".cache").exists()
+
+
+def test_a_cache_committed_to_the_profile_folder_is_never_read_nor_deleted(
+    tmp_path: Path, counted: list[str]
+) -> None:
+    # Entries are used without sanitising again: one planted in the profile repository
+    # (by a pull request, say) must not reach the site.
+    profile = copy_sample(tmp_path)
+    planted = profile / ".cache" / "readme-html"
+    planted.mkdir(parents=True)
+    hostile = json.dumps(
+        {"html": "<script>alert(1)</script>", "toc": [], "title": "Pwned", "summary": "pwned"}
+    )
+    snapshot = load_snapshot(profile)
+    for repo in snapshot.repos:
+        if repo.readme is not None:
+            (planted / f"{cache_key(repo.readme, repo)}.json").write_text(hostile)
+    (planted / ("0" * 64 + ".json")).write_text(hostile)  # an entry no build uses
+    before = tree(profile)
+
+    build_site(profile)
+    assert len(counted) >= 3  # every README rendered: none was taken from the planted folder
+    pages = "".join(p.read_text(encoding="utf-8") for p in (profile / "output").rglob("*.html"))
+    assert "alert(1)" not in pages and "pwned" not in pages.lower()
+    # Nothing in the profile folder changed but output/: the planted files are all still there.
+    after = {k: v for k, v in tree(profile).items() if not k.startswith("output/")}
+    assert after == before
+    assert len(_entries(profile)) == len(counted)
+
+
+def test_each_profile_folder_has_its_own_entries(tmp_path: Path, counted: list[str]) -> None:
+    first = copy_sample(tmp_path / "first")
+    second = copy_sample(tmp_path / "second")
+    build_site(first, tmp_path / "first-site")
+    build_site(second, tmp_path / "second-site")
+    assert default_readme_cache_dir(first) != default_readme_cache_dir(second)
+    kept = _entries(second)
+    assert kept and [p.name for p in kept] == [p.name for p in _entries(first)]
+
+    # A build of the first profile with no README at all prunes all its entries, and none of
+    # the second's.
+    snapshot = load_snapshot(first)
+    bare = tuple(dataclasses.replace(r, readme=None) for r in snapshot.repos)
+    save_snapshot(dataclasses.replace(snapshot, repos=bare), first / "snapshot.json")
+    build_site(first, tmp_path / "first-site")
+    assert _entries(first) == []
+    assert _entries(second) == kept
+    counted.clear()
+    build_site(second, tmp_path / "second-again")
+    assert counted == []
+
+
+def test_the_cache_folder_is_named_by_the_resolved_profile_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    environ = {"XDG_CACHE_HOME": str(tmp_path / "user-cache")}
+    folder = default_readme_cache_dir(tmp_path / "a", environ)
+    assert folder.parent == tmp_path / "user-cache" / "portfolio-kit" / "readme-html"
+    assert len(folder.name) >= 16
+    assert folder != default_readme_cache_dir(tmp_path / "b", environ)
+    monkeypatch.chdir(tmp_path)
+    assert default_readme_cache_dir("a", environ) == folder
+    assert default_readme_cache_dir(tmp_path / "b" / ".." / "a", environ) == folder
+    home = default_readme_cache_dir(tmp_path / "a", {})
+    assert home.parts[-4:-1] == (".cache", "portfolio-kit", "readme-html")
 
 
 def test_pruning_deletes_only_unused_entries(tmp_path: Path) -> None:

@@ -70,8 +70,10 @@ def test_damaged_entries_and_an_unwritable_cache_do_not_stop_a_build(tmp_path: P
     _build(profile, tmp_path / "damaged", tmp_path / "cache")
     assert tree(tmp_path / "damaged") == tree(tmp_path / "reference")
 
+    # Only the templates' folder is blocked: the rendered READMEs' one beside it is not.
     blocked = tmp_path / "blocked"
-    blocked.write_text("a file where the cache folder would be")
+    (blocked / "portfolio-kit").mkdir(parents=True)
+    (blocked / "portfolio-kit" / "templates").write_text("a file where the cache folder would be")
     result = _build(profile, tmp_path / "no-cache", blocked)
     assert result.warnings == ()
     assert tree(tmp_path / "no-cache") == tree(tmp_path / "reference")
