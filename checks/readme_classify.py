@@ -4,7 +4,9 @@ The categories are those of Prana et al. (2019): what, why, how, when, who, refe
 contribution, other. A small logistic regression per category (``readme_model.json``, fitted
 offline by ``readme_train`` on the published development data) weighs the features of
 ``readme_features``: heading words, body words and cues such as install commands in code,
-licence names, version numbers, dates, "contributions welcome" and link density.
+licence names, version numbers, dates, "contributions welcome" and link density. Boosted
+decision trees over the same features (``readme_trees``) give a second opinion; a label's
+probability is the mean of the two.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from checks.readme_features import features
+from checks.readme_trees import Forest
 
 MODEL_FILE = "readme_model.json"
 
@@ -65,7 +68,28 @@ def label_probabilities(model: dict[str, Any], values: dict[str, float]) -> dict
             if row is not None:
                 for k, w in enumerate(row):
                     scores[k] += w * value
-    return {label: _sigmoid(score) for label, score in zip(labels, scores, strict=True)}
+    if "trees" not in model:
+        return {label: _sigmoid(score) for label, score in zip(labels, scores, strict=True)}
+    # The two models' probabilities, averaged: they err on different sections.
+    tree_scores = _forest(model).scores(values)
+    return {
+        label: (_sigmoid(score) + _sigmoid(tree_score)) / 2
+        for label, score, tree_score in zip(labels, scores, tree_scores, strict=True)
+    }
+
+
+_FORESTS: dict[int, tuple[dict[str, Any], Forest]] = {}
+
+
+def _forest(model: dict[str, Any]) -> Forest:
+    """The model's trees, prepared once per model (the entry keeps the model alive, so its id
+    cannot be reused by another while it is cached)."""
+    entry = _FORESTS.get(id(model))
+    if entry is None or entry[0] is not model:
+        if len(_FORESTS) >= 8:  # cross-validation makes many models: keep the latest few
+            _FORESTS.clear()
+        entry = _FORESTS[id(model)] = (model, Forest(model["trees"]))
+    return entry[1]
 
 
 def _eight_scores(weights: dict[str, list[float]], values: dict[str, float]) -> list[float]:

@@ -1,5 +1,6 @@
 """Fit the README section classifier: one logistic regression per category over the features
-of ``readme_features``, in pure Python (no numpy needed to train, nothing but JSON to ship).
+of ``readme_features``, in pure Python, and boosted decision trees over the same features
+(LightGBM, needed only here, offline). Nothing but JSON is shipped.
 
 Used offline by ``benchmarks/readme_sections.py``, both to cross-validate (fit on some READMEs,
 measure on others) and to write the weights shipped as ``checks/readme_model.json``.
@@ -15,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from checks.readme_classify import decide, label_probabilities
 from checks.readme_features import FENCE_LINE, features
+from checks.readme_trees import from_lightgbm
 
 # The labels the model learns. "why" is learnt on its own; callers may merge it into "what".
 LABELS: tuple[str, ...] = (
@@ -84,6 +86,11 @@ class Settings:
     min_count: int = 3
     """A feature seen in fewer training sections than this is dropped (it cannot generalise)."""
     seed: int = 13
+    trees: bool = True
+    """Also fit boosted trees (``readme_trees``), whose probabilities are averaged in."""
+    tree_rounds: int = 100
+    tree_leaves: int = 4
+    tree_learning_rate: float = 0.1
 
 
 def fit(examples: Sequence[Example], settings: Settings = Settings()) -> dict:
@@ -94,6 +101,8 @@ def fit(examples: Sequence[Example], settings: Settings = Settings()) -> dict:
     l2 = choose_l2(examples, rows, settings)
     model = fit_features(rows, labels, replace(settings, l2=l2))
     model["l2"] = l2
+    if settings.trees:
+        model["trees"] = fit_trees(rows, labels, settings)
     return model
 
 
@@ -179,6 +188,62 @@ def fit_features(
             if any(abs(v) >= 1e-3 for v in w)
         },
     }
+
+
+def fit_trees(
+    rows: Sequence[Mapping[str, float]],
+    labels: Sequence[frozenset[str]],
+    settings: Settings = Settings(),
+) -> list[list]:
+    """Boosted decision trees for each label of ``LABELS`` (LightGBM), in the JSON form
+    ``readme_trees.Forest`` reads. Small trees (4 leaves), each seeing half the features and
+    80% of the sections, so that no single word decides: these settings were compared on the
+    same grouped folds as the figures (see docs/readme-analysis.md)."""
+    try:
+        import lightgbm
+        from scipy.sparse import csr_matrix
+    except ImportError as exc:  # pragma: no cover - the test extra installs it
+        raise RuntimeError(
+            "fitting the README model needs LightGBM: pip install -e '.[test]'"
+        ) from exc
+    counts = Counter(f for row in rows for f in row)
+    names = sorted(f for f, c in counts.items() if c >= settings.min_count)
+    column = {f: i for i, f in enumerate(names)}
+    data, indices, pointers = [], [], [0]
+    for row in rows:
+        for f, v in row.items():
+            if f in column:
+                indices.append(column[f])
+                data.append(v)
+        pointers.append(len(indices))
+    matrix = csr_matrix((data, indices, pointers), shape=(len(rows), max(len(names), 1)))
+    forest = []
+    for label in LABELS:
+        target = [1 if label in given else 0 for given in labels]
+        positives = sum(target)
+        if positives < 2 or len(target) - positives < 2 or not names:
+            # Too few examples to split: one leaf, the label's smoothed log-odds.
+            rate = (positives + 0.5) / (len(target) + 1)
+            forest.append([round(math.log(rate / (1 - rate)), 5)])
+            continue
+        params = {
+            "objective": "binary",
+            "learning_rate": settings.tree_learning_rate,
+            "num_leaves": settings.tree_leaves,
+            "min_data_in_leaf": 5,
+            "feature_fraction": 0.5,
+            "bagging_fraction": 0.8,
+            "bagging_freq": 1,
+            "lambda_l2": 1.0,
+            "seed": settings.seed,
+            "num_threads": 1,
+            "deterministic": True,
+            "verbose": -1,
+        }
+        dataset = lightgbm.Dataset(matrix, label=target, params={"verbose": -1})
+        booster = lightgbm.train(params, dataset, num_boost_round=settings.tree_rounds)
+        forest.append(from_lightgbm(booster.dump_model(), names))
+    return forest
 
 
 def _sigmoid(x: float) -> float:

@@ -62,7 +62,7 @@ def test_shipped_model_says_what_it_was_fitted_on() -> None:
     model = shipped_model()
     assert model["labels"][:3] == ["what", "why", "how"]
     assert model["fitted_on"]["sections"] > 1000
-    assert len(json.dumps(model)) < 400_000  # small enough to ship inside the package
+    assert len(json.dumps(model)) < 500_000  # small enough to ship inside the package
 
 
 def rows(repo: str, count: int) -> list[dict]:
