@@ -27,6 +27,7 @@ import os
 import re
 import sys
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -53,6 +54,11 @@ SPAWNED_PARALLEL_MIN = 64
 # The libraries whose output ends up in a rendered README.
 _LIBRARIES = ("markdown", "pymdown-extensions", "pygments", "docutils", "nh3")
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
+_PROFILE_KEY_LENGTH = 20
+_PROFILE_KEY = re.compile(f"[0-9a-f]{{{_PROFILE_KEY_LENGTH}}}")
+
+UNUSED_PROFILE_DAYS = 30
+"""Another profile folder's entries are deleted when it has not been built for this long."""
 
 
 def default_readme_cache_dir(
@@ -62,7 +68,7 @@ def default_readme_cache_dir(
     short hash of the profile folder's resolved absolute path."""
     resolved = Path(profile_dir).resolve()
     # Bytes of the path as the system names it: a name that is not UTF-8 still hashes.
-    key = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:20]
+    key = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:_PROFILE_KEY_LENGTH]
     return user_cache_dir(CACHE_NAME, environ) / key
 
 
@@ -185,16 +191,42 @@ class ReadmeCache:
             self._ready[name] = result
             self._store(self.folder / name, result)
 
-    def prune(self) -> int:
-        """Delete the entries this build did not use; return how many were deleted."""
+    def prune(self, now: float | None = None) -> int:
+        """Delete the entries this build did not use, and the entries of other profile
+        folders not built for ``UNUSED_PROFILE_DAYS`` (moved or deleted profiles leave theirs
+        behind); return how many entries were deleted."""
+        removed = self._remove_entries(self.folder, keep=self._used)
+        now = time.time() if now is None else now
+        with contextlib.suppress(OSError):
+            # A build that rendered nothing new writes nothing: mark this folder as used.
+            os.utime(self.folder, (now, now))
+        try:
+            profiles = list(self.folder.parent.iterdir())
+        except OSError:
+            return removed
+        for other in profiles:
+            if other == self.folder or not _PROFILE_KEY.fullmatch(other.name):
+                continue
+            try:
+                idle = now - other.stat().st_mtime
+            except OSError:
+                continue
+            if idle > UNUSED_PROFILE_DAYS * 86400:
+                removed += self._remove_entries(other, keep=set())
+                with contextlib.suppress(OSError):
+                    other.rmdir()  # only when nothing but our entries was in it
+        return removed
+
+    @staticmethod
+    def _remove_entries(folder: Path, keep: set[str]) -> int:
         removed = 0
         try:
-            entries = list(self.folder.iterdir())
+            entries = list(folder.iterdir())
         except OSError:
             return 0
         for entry in entries:
             # Only our own entries: whatever else someone put in the folder stays.
-            if _ENTRY_NAME.fullmatch(entry.name) and entry.name not in self._used:
+            if _ENTRY_NAME.fullmatch(entry.name) and entry.name not in keep:
                 with contextlib.suppress(OSError):
                     entry.unlink()
                     removed += 1

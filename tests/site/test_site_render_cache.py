@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -331,3 +332,29 @@ def test_where_workers_must_be_spawned_only_many_readmes_start_them(
         server.join()
     build_site(_synthetic_profile(tmp_path / "one", 20), tmp_path / "one-job", jobs=1)
     assert tree(tmp_path / "spawned") == tree(tmp_path / "one-job")
+
+
+def test_entries_of_profiles_not_built_for_a_month_are_deleted(tmp_path: Path) -> None:
+    day = 86400.0
+    now = 1_900_000_000.0
+    base = tmp_path / "readme-html"
+    mine, recent, idle, foreign = (base / name for name in ("a" * 20, "b" * 20, "c" * 20, "d" * 20))
+    entry = "0" * 64 + ".json"
+    for folder in (mine, recent, idle, foreign):
+        folder.mkdir(parents=True)
+        (folder / entry).write_text("{}")
+    (foreign / "notes.txt").write_text("not ours")  # a user's file in a folder of ours
+    unrelated = base / "my-backups"
+    unrelated.mkdir()
+    (unrelated / entry).write_text("{}")
+    for folder in (mine, idle, foreign, unrelated):
+        os.utime(folder, (now - 31 * day, now - 31 * day))
+    os.utime(recent, (now - 29 * day, now - 29 * day))
+
+    # This build uses no entry: its own unused entry goes, its folder is marked as used.
+    assert ReadmeCache(mine).prune(now=now) == 1 + 1 + 1  # its own, idle's, foreign's
+    assert mine.is_dir() and mine.stat().st_mtime == now
+    assert (recent / entry).exists()  # built 29 days ago: kept
+    assert not idle.exists()  # emptied, then removed
+    assert not (foreign / entry).exists() and (foreign / "notes.txt").read_text() == "not ours"
+    assert (unrelated / entry).exists()  # not a profile folder of ours: never touched
