@@ -138,6 +138,7 @@ def _rule_data(rule: Rule) -> dict[str, object]:
         "severity": str(rule.severity),
         "showcase_severity": str(rule.showcase_severity) if rule.showcase_severity else None,
         "applies_to": sorted(rule.applies_to),
+        "covered_by": list(rule.covered_by),
         "options": dict(rule.options),
         "summary": rule.summary,
         "docs_url": rule.docs_url,

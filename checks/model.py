@@ -222,6 +222,10 @@ class Rule:
     by default those are skipped, since their owner is not presenting them as their work."""
     options: Mapping[str, Any] = field(default_factory=dict)
     """Option names and defaults; the configuration may override them."""
+    covered_by: tuple[str, ...] = ()
+    """Rules that report the same problem more precisely: where one of them has a finding
+    on a repository, this rule's findings there are left out, so that one fix is not
+    listed twice in the to-do list."""
 
     @property
     def docs_url(self) -> str:

@@ -233,11 +233,20 @@ def _check_repo(
             findings.append(
                 _stamp(rule, problem, repo.full_name, config, showcase=is_showcase, reason=reason)
             )
+    findings = _without_covered(findings, rules)
     if not kinds:
         # Forks, archived and template repositories are not presented as the user's work:
         # their findings are shown, but they get no score and do not move the overall one.
         applied[repo.full_name] = ran
     return findings
+
+
+def _without_covered(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
+    """``findings`` of one repository without those another rule reports more precisely
+    (``Rule.covered_by``); a covering finding counts only when it is shown and decided."""
+    shown = {f.rule_id for f in findings if not f.inconclusive and f.ignored_reason is None}
+    covered = {rule.id for rule in rules if shown.intersection(rule.covered_by)}
+    return [f for f in findings if f.rule_id not in covered]
 
 
 def _run(rule: Rule, ctx: Any, where: str) -> list[Problem]:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from check_fakes import CRASHING_RULE, FAKE_RULES, make_snapshot
 
 from checks.config import CheckConfig, RepoIgnore
 from checks.model import Severity, Target
+from checks.rules import RULES
 from checks.runner import exit_code, run_checks, run_repo_checks
 from checks.score import score_target
-from portfolio.snapshot import Repo
+from portfolio.snapshot import Repo, load_snapshot
 
 
 def summary(report) -> list[tuple]:
@@ -217,3 +219,31 @@ def test_report_knows_where_each_readme_is() -> None:
     assert report.readme_paths == {"octo/shiny": "README.md", "octo/plain": "README.md"}
     (profile_finding, *_) = report.findings
     assert report.anchor(profile_finding) == ("README.md", 1)
+
+
+def test_a_finding_covered_by_a_more_precise_rule_is_left_out() -> None:
+    # REP904 (no .gitignore) stands aside where REP901 or REP902 reports the repository.
+    covered = dataclasses.replace(FAKE_RULES["REP904"], covered_by=("REP901", "REP902"))
+    rules = {**FAKE_RULES, "REP904": covered}
+    report = run_checks(make_snapshot(), rules=rules)
+    gitignore = [(f.repo, f.ignored_reason) for f in report.findings if f.rule_id == "REP904"]
+    # shiny: REP901 reports it, so no REP904; plain: REP902 is only inconclusive there.
+    assert gitignore == [("octo/plain", None)]
+
+    # A covering finding the user ignored does not hide the other rule's.
+    config = CheckConfig(ignore_repo=(RepoIgnore("shiny", frozenset({"REP901"}), "a demo"),))
+    report = run_checks(make_snapshot(), rules=rules, config=config)
+    assert sorted(f.repo for f in report.findings if f.rule_id == "REP904") == [
+        "octo/plain",
+        "octo/shiny",
+    ]
+
+
+def test_the_sample_lists_a_missing_ml_environment_once() -> None:
+    sample = Path(__file__).resolve().parents[2] / "sample-profile"
+    report = run_checks(load_snapshot(sample), rules=RULES)
+    by_repo: dict[str, set[str]] = {}
+    for f in report.findings:
+        by_repo.setdefault(f.repo or "", set()).add(f.rule_id)
+    notebooks = by_repo["ines-okoro-ml/kaggle-notebooks"]
+    assert "ML005" in notebooks and "REP009" not in notebooks

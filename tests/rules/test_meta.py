@@ -41,6 +41,10 @@ def test_rule_id_name_and_defaults(rule: Rule) -> None:
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.name), f"{rule.id}: name not kebab-case"
     assert isinstance(rule.target, Target) and isinstance(rule.severity, Severity)
     assert rule.applies_to <= {"fork", "archived", "template"}, rule.id
+    # A rule can only stand aside for another registered rule of repositories.
+    for other in rule.covered_by:
+        assert other in RULES and other != rule.id, f"{rule.id}: covered_by {other}"
+        assert RULES[other].target != Target.PROFILE, f"{rule.id}: covered_by {other}"
 
 
 def test_ids_and_names_are_unique() -> None:

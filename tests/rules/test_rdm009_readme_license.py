@@ -37,5 +37,18 @@ def test_fails_and_the_fix_names_the_detected_licence() -> None:
 
 
 def test_unknown_licence_gives_a_generic_fix() -> None:
-    (problem,) = run(RULE, repo_ctx(license="NOASSERTION", readme="# x\n\nA tool.\n"))
-    assert "naming the licence and linking the LICENSE file" in problem.fix.description
+    ctx = repo_ctx(license="NOASSERTION", readme="# x\n\nA tool.\n", files=("COPYING", "x.py"))
+    (problem,) = run(RULE, ctx)
+    assert problem.fix.description == (
+        'Add a last section "## License" to README.md naming the licence and linking the '
+        "COPYING file."
+    )
+
+
+def test_without_any_licence_file_the_fix_says_to_add_one_first() -> None:
+    ctx = repo_ctx(license=None, readme="# x\n\nA tool.\n", files=("README.md", "x.py"))
+    (problem,) = run(RULE, ctx)
+    assert problem.fix.description.startswith(
+        "`ml-utils` has no licence file yet (see REP004): add a LICENSE file first, then add "
+        'a last section "## License" to README.md'
+    )

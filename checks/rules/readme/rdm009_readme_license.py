@@ -25,8 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checks import repo_kinds
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme_for import readme_and_analysis, sections_found, where
+from checks.rules.repo.rep004_license import licence_file
+from portfolio.snapshot import Repo
 
 _LICENCE_WORDS = re.compile(
     r"\b(licen[cs]e[ds]?|licensing|copyright|copyleft|public domain|unlicense|spdx)\b|©",
@@ -47,23 +50,26 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if _LICENCE_WORDS.search(readme.text) or _LICENCE_NAMES.search(readme.text):
         return
     known = ctx.repo.license if ctx.repo.license and ctx.repo.license != "NOASSERTION" else None
-    line = f"This project is licensed under the {known} licence: see [LICENSE](LICENSE)."
     yield Problem(
         message=(f"{where(ctx.repo)} does not mention a licence ({sections_found(analysis)})"),
-        fix=Fix(
-            description=(
-                f'Add a last section "## License" to {readme.path}'
-                + (
-                    f' saying: "{line}"'
-                    if known
-                    else " naming the licence and linking the LICENSE file"
-                )
-                + "."
-            ),
-            safety=FixSafety.DISPLAY_ONLY,
-        ),
+        fix=Fix(description=_fix(ctx.repo, readme.path, known), safety=FixSafety.DISPLAY_ONLY),
         file=readme.path,
     )
+
+
+def _fix(repo: Repo, readme_path: str, known: str | None) -> str:
+    section = f'add a last section "## License" to {readme_path}'
+    if known:
+        line = f"This project is licensed under the {known} licence: see [LICENSE](LICENSE)."
+        return f'{section[0].upper()}{section[1:]} saying: "{line}".'
+    if repo_kinds.files_known(repo) and licence_file(repo) is None:
+        # Nothing to name or link yet: the README section comes second.
+        return (
+            f"`{repo.name}` has no licence file yet (see REP004): add a LICENSE file first, "
+            f"then {section} naming that licence and linking [LICENSE](LICENSE)."
+        )
+    path = licence_file(repo) or "LICENSE"
+    return f"{section[0].upper()}{section[1:]} naming the licence and linking the {path} file."
 
 
 RULE = Rule(

@@ -5,7 +5,9 @@ What it does:
     ``pyproject.toml``, ``requirements*.txt``, ``setup.py`` or ``environment.yml`` for Python
     (notebooks count as Python), ``package.json`` for JavaScript and TypeScript,
     ``Cargo.toml`` for Rust, ``go.mod`` for Go, ``pom.xml`` or ``build.gradle`` for Java,
-    ``Gemfile`` for Ruby, and so on. Languages without one convention are skipped.
+    ``Gemfile`` for Ruby, and so on. Languages without one convention are skipped. Where
+    ML005 (ml-environment) reports a machine-learning repository for the same missing
+    file, this rule says nothing more there: one fix, one finding.
 
 Why it matters:
     Without a manifest nobody can install and run the project without guessing packages and
@@ -87,4 +89,5 @@ RULE = Rule(
     severity=Severity.WARNING,
     check=check,
     doc=__doc__,
+    covered_by=("ML005",),
 )
