@@ -17,6 +17,9 @@ from checks.rules.readme.rdm002_readme_what import RULE
         # The title is empty: the intro may sit in the first section after it.
         "# ml-utils\n\n## Overview\n\nIt indexes embedding vectors and answers nearest-neighbour "
         "queries fast.\n",
+        # A table of contents between the title and the intro is skipped.
+        "# ml-utils\n\n## Table of Contents\n\n- [Overview](#overview)\n- [Install](#install)\n\n"
+        "## Overview\n\nIt indexes embedding vectors and answers nearest-neighbour queries fast.\n",
     ],
 )
 def test_passes(text: str) -> None:

@@ -16,6 +16,11 @@ from checks.rules.readme.rdm003_readme_why import RULE
         "# ml-utils\n\nSearch.\n\n## Why ml-utils?\n\nIt runs on a laptop.\n",
         "# ml-utils\n\nA search library designed\nto run on a laptop without a GPU.\n",
         "# ml-utils\n\nA small tool that lets data scientists compare embeddings quickly.\n",
+        "# vit\n\nImplementation of ViT, a simple way to achieve SOTA with a single encoder.\n",
+        "# ml-utils\n\nCompare embeddings, with no need to write the loop yourself.\n",
+        # An image, then a table of contents, then the intro under a level-2 heading.
+        '<img src="vit.gif" alt="ViT">\n\n## Contents\n\n- [ViT](#vit)\n- [Usage](#usage)\n\n'
+        "## ViT\n\nViT in PyTorch, a simple way to achieve SOTA with a single encoder.\n",
     ],
 )
 def test_passes(text: str) -> None:
@@ -31,6 +36,11 @@ def test_fails_without_any_motivation() -> None:
     )
     assert problem.file == "README.md"
     assert '"Why" paragraph' in problem.fix.description
+
+
+def test_a_way_alone_is_not_a_purpose() -> None:
+    text = "# ml-utils\n\nThe way to search for vectors, in Python.\n"
+    assert len(messages(RULE, repo_ctx(readme=text))) == 1
 
 
 def test_info_by_default_warning_for_showcase() -> None:

@@ -75,13 +75,18 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
 
 def intro_sections(preamble: Section, sections: tuple[Section, ...]) -> list[Section]:
     """Where an intro may sit: the preamble, the first section, and the next one when the
-    first is only the title (a level-1 heading with next to nothing under it)."""
+    first is only the title (a level-1 heading with next to nothing under it). A table of
+    contents is skipped: the intro is the section it leads to."""
+    sections = tuple(s for s in sections if not _CONTENTS_HEADING.fullmatch(s.heading))
     found = [preamble]
     if sections:
         found.append(sections[0])
         if len(sections) > 1 and sections[0].level == 1 and _prose_words(sections[0]) < 3:
             found.append(sections[1])
     return found
+
+
+_CONTENTS_HEADING = re.compile(r"\W*(?:table of contents|contents|toc)\W*", re.IGNORECASE)
 
 
 def _prose_words(section: Section) -> int:

@@ -4,7 +4,7 @@ What it does:
     Passes when a section of the README (the intro included) is classified as *Why* by the
     README analysis, has a heading such as "Motivation", "Why", "Background" or "Goals", or
     the opening sections use wording that gives a purpose ("so that", "the goal", "unlike",
-    "instead of", "designed to", "helps you").
+    "instead of", "designed to", "helps you", "a simple way to", "no need to").
 
 Why it matters:
     Knowing what a project does is not enough to choose it: readers want to know what
@@ -43,7 +43,10 @@ _WHY_WORDS = re.compile(
     r"developers|teams)|unlike|instead of|without having to|makes it easy|in order to|"
     r"the problem|motivat\w+|because|useful (?:for|when|if)|ideal for|"
     r"(?:lets|allows|enables) (?:[\w-]+ ){1,3}(?:to )?\w+|"
-    r"for (?:people|anyone|teams|developers) who)\b",
+    r"for (?:people|anyone|teams|developers) who|"
+    # A benefit stated as a way: "a simple way to achieve SOTA with a single encoder".
+    r"an? (?:(?:simple|simpler|easy|easier|fast|faster|quick|better|new|lightweight|cheap)"
+    r" )+way to|no need to|so (?:that )?you can|saves? (?:you )?(?:time|hours))\b",
     re.IGNORECASE,
 )
 
