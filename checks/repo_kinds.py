@@ -194,9 +194,11 @@ def library_evidence(repo: Repo) -> str | None:
     """Why the repo looks like something others install and depend on, or ``None``.
 
     Evidence: a library topic, a description calling it a library/package/SDK, or a file that
-    publishes to a package registry. A deployable app is not a library.
+    publishes to a package registry. A web app or service is not a library (a documentation
+    site does not make one).
     """
-    if is_deployable_app(repo):
+    # A web app or service is not a library; a library with a documentation site still is.
+    if _app_evidence(repo):
         return None
     topics = LIBRARY_TOPICS & {t.lower() for t in repo.topics}
     if topics:
@@ -208,7 +210,10 @@ def library_evidence(repo: Repo) -> str | None:
     for pattern, what in PUBLISHING_FILES.items():
         if any(fnmatch.fnmatchcase(name, pattern) for name in names):
             return f"it has {what}"
-    if "pyproject.toml" in names and "src" in names:
+    # A checkout lists files only, so src/ shows as the folder of its files.
+    if "pyproject.toml" in names and (
+        "src" in names or any(e.path.startswith("src/") for e in repo.files)
+    ):
         return "it has a pyproject.toml and a src/ package"
     if "cargo.toml" in names and has_path(repo, "src/lib.rs"):
         return "it is a Rust library crate (src/lib.rs)"
@@ -241,24 +246,43 @@ APP_FILES = {
     "procfile": "a Procfile",
     "fly.toml": "a Fly.io config",
     "render.yaml": "a Render config",
+    "streamlit_app.py": "a Streamlit app",
+}
+# Root-level files of a documentation or Pages site: such a repository has a live URL too,
+# but it may well be a library with its documentation.
+SITE_FILES = {
     "cname": "a CNAME file (a custom Pages domain)",
     "mkdocs.yml": "a MkDocs site",
     "_config.yml": "a Jekyll site",
     "docusaurus.config.*": "a Docusaurus site",
-    "streamlit_app.py": "a Streamlit app",
 }
+_SITE_TOPICS = frozenset({"github-pages", "documentation-site"})
 
 
 def deployable_evidence(repo: Repo) -> str | None:
     """Why the repo looks like something people could open in a browser, or ``None``."""
     if repo.has_pages:
         return "GitHub Pages is enabled"
-    for pattern, what in APP_FILES.items():
+    evidence = _app_evidence(repo)
+    if evidence:
+        return evidence
+    for pattern, what in SITE_FILES.items():
         if any(fnmatch.fnmatchcase(name, pattern) for name in root_names(repo)):
             return f"it has {what}"
     if has_path(repo, "docs/conf.py") or has_path(repo, "docs/mkdocs.yml"):
         return "it has a documentation site in docs/"
-    topics = APP_TOPICS & {t.lower() for t in repo.topics}
+    topics = APP_TOPICS & _SITE_TOPICS & {t.lower() for t in repo.topics}
+    if topics:
+        return f"its topics include {sorted(topics)[0]}"
+    return None
+
+
+def _app_evidence(repo: Repo) -> str | None:
+    """Why the repo looks like a site or service in itself (not the documentation of one)."""
+    for pattern, what in APP_FILES.items():
+        if any(fnmatch.fnmatchcase(name, pattern) for name in root_names(repo)):
+            return f"it has {what}"
+    topics = (APP_TOPICS - _SITE_TOPICS) & {t.lower() for t in repo.topics}
     if topics:
         return f"its topics include {sorted(topics)[0]}"
     return None

@@ -32,7 +32,42 @@ def test_fails_with_the_sections_found() -> None:
         "README.md of `ml-utils` has no section that says how to install it "
         "(sections found: x, Overview, Features, License)"
     )
-    assert "git clone https://github.com/octo/ml-utils.git" in problem.fix.description
+    assert (
+        "`git clone https://github.com/octo/ml-utils.git`, `cd ml-utils` and "
+        "`pip install -r requirements.txt`" in problem.fix.description
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "example"),
+    [
+        # A Python library (pyproject.toml and src/): installed from PyPI, not cloned.
+        (
+            {"language": "Python", "files": ("pyproject.toml", "src/ml_utils/__init__.py")},
+            "`pip install ml-utils` once it is on PyPI, or "
+            "`pip install git+https://github.com/octo/ml-utils.git`",
+        ),
+        # An application with a pyproject.toml: cloned, then installed from the checkout.
+        (
+            {"language": "Python", "files": ("pyproject.toml", "app.py", "Dockerfile")},
+            "`git clone https://github.com/octo/ml-utils.git`, `cd ml-utils` and `pip install .`",
+        ),
+        ({"language": "TypeScript", "files": ("package.json", "index.ts")}, "`npm install`"),
+        (
+            {"language": "Rust", "files": ("Cargo.toml", "src/lib.rs")},
+            "`cargo add ml-utils`",
+        ),
+        (
+            {"language": "Haskell", "files": ("Main.hs",)},
+            "`git clone https://github.com/octo/ml-utils.git` and the install step",
+        ),
+    ],
+)
+def test_the_fix_gives_the_install_commands_of_the_repository_kind(
+    fields: dict, example: str
+) -> None:
+    (problem,) = run(RULE, repo_ctx(readme="# x\n\nA tool.\n", **fields))
+    assert example in problem.fix.description
 
 
 def test_the_title_is_not_an_install_section() -> None:

@@ -65,6 +65,18 @@ def test_manifests_and_notebooks() -> None:
         ),
         ({"files": ("pyproject.toml", "app.py")}, None),
         ({"files": ("setup.py", "index.html")}, None),  # a site, not a library
+        ({"files": ("setup.py",), "topics": ("streamlit",)}, None),  # an app
+        # A checkout lists files only: src/ is known from the files in it.
+        (
+            {"files": ("pyproject.toml", "src/click/__init__.py")},
+            "it has a pyproject.toml and a src/ package",
+        ),
+        # A library with its documentation site (Sphinx, MkDocs, Pages) is still a library.
+        (
+            {"files": ("pyproject.toml", "src/", "docs/", "docs/conf.py", "mkdocs.yml")},
+            "it has a pyproject.toml and a src/ package",
+        ),
+        ({"files": ("setup.py",), "has_pages": True}, "it has a setup.py"),
     ],
 )
 def test_library_evidence(fields: dict, evidence: str | None) -> None:
@@ -79,6 +91,8 @@ def test_library_evidence(fields: dict, evidence: str | None) -> None:
         ({"files": ("vite.config.ts",)}, "it has a Vite config"),
         ({"files": ("docs/", "docs/conf.py")}, "it has a documentation site in docs/"),
         ({"topics": ("streamlit",)}, "its topics include streamlit"),
+        ({"topics": ("github-pages",)}, "its topics include github-pages"),
+        ({"files": ("mkdocs.yml",)}, "it has a MkDocs site"),
         ({"files": ("main.py",)}, None),
     ],
 )

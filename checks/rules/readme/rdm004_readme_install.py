@@ -28,9 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checks import repo_kinds
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis, Section
 from checks.readme_for import readme_and_analysis, sections_found, sections_matching, where
+from portfolio.snapshot import Repo
 
 INSTALL_HEADING = re.compile(
     r"\b(install\w*|set ?up|setting up|getting started|get started|requirements|"
@@ -89,13 +91,44 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             description=(
                 f'Add an "Installation" section to {readme.path} with the exact commands to '
                 f"get `{ctx.repo.name}` running, in a fenced code block (for example "
-                f"`git clone {ctx.repo.html_url}.git` and the install step), and its "
-                "prerequisites."
+                f"{install_example(ctx.repo)}), and its prerequisites."
             ),
             safety=FixSafety.DISPLAY_ONLY,
         ),
         file=readme.path,
     )
+
+
+def install_example(repo: Repo) -> str:
+    """The install commands a reader of ``repo`` most likely needs, for the fix's example."""
+    language = repo_kinds.main_language(repo)
+    if repo_kinds.is_library(repo):
+        published = {
+            "Python": f"`pip install {repo.name}` once it is on PyPI, or "
+            f"`pip install git+{repo.html_url}.git`",
+            "JavaScript": f"`npm install {repo.name}`",
+            "TypeScript": f"`npm install {repo.name}`",
+            "Rust": f"`cargo add {repo.name}`",
+            "Go": f"`go get github.com/{repo.full_name}`",
+        }.get(language or "")
+        if published:
+            return published
+    names = repo_kinds.root_names(repo)
+    if language == "Python":
+        step = (
+            "pip install -r requirements.txt"
+            if "requirements.txt" in names or not names & {"pyproject.toml", "setup.py"}
+            else "pip install ."
+        )
+    else:
+        step = {
+            "JavaScript": "npm install",
+            "TypeScript": "npm install",
+            "Rust": "cargo build --release",
+            "Go": "go build ./...",
+        }.get(language or "", "")
+    clone = f"`git clone {repo.html_url}.git`"
+    return f"{clone}, `cd {repo.name}` and `{step}`" if step else f"{clone} and the install step"
 
 
 RULE = Rule(
