@@ -136,12 +136,33 @@ _ML_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-# Signs that the repository is the code of a paper: arXiv links, DOIs, BibTeX entries, or
-# wording such as "official implementation of the paper".
-_PAPER = re.compile(
-    r"arxiv\.org/(?:abs|pdf)/|\barxiv[: ]\s*\d{4}\.\d{4,5}|doi\.org/10\.|"
+# Signs that the repository is the code of a paper: a BibTeX entry, wording such as "official
+# implementation of the paper", or a link to a paper (arXiv, DOI) that is the project's own.
+_PAPER_WORDS = re.compile(
     r"@(?:article|inproceedings|misc|conference|phdthesis|techreport)\s*\{|"
     r"\bofficial (?:\w+ )?(?:implementation|code)\b|\b(?:our|this|the) paper\b",
+    re.IGNORECASE,
+)
+_PAPER_LINK = re.compile(
+    r"arxiv\.org/(?:abs|pdf)/|\barxiv[: ]\s*\d{4}\.\d{4,5}|doi\.org/10\.", re.IGNORECASE
+)
+_MARKDOWN_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^()\s]+)[^()]*\)")
+# Link texts that present a paper as the project's: "[Paper]", "[arXiv]", "[PDF]", a badge.
+_PAPER_LABEL = re.compile(
+    r"^\W*(?:paper|arxiv|pdf|preprint|publication|article|manuscript)\b|\bpaper\W*$|^\s*!\[",
+    re.IGNORECASE,
+)
+# Words just before a linked title that make it the project's paper: "the code for [Title]".
+_OWN_PAPER_BEFORE = re.compile(
+    r"\b(?:code|implementation|repository|repo|companion|accompan\w*|introduced|proposed|"
+    r"published|accepted|appear\w*|presented)\b[^.!?]{0,40}$",
+    re.IGNORECASE,
+)
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*))?$")
+# Sections that cite other people's work: their papers say nothing of the project's own.
+_OTHERS_WORK = re.compile(
+    r"\b(?:references?|related|acknowledg\w*|credits?|further reading|see also|resources|"
+    r"bibliography|inspired|background|prior work)\b",
     re.IGNORECASE,
 )
 
@@ -217,9 +238,42 @@ def framework_in_readme(text: str) -> str | None:
 
 
 def paper_cue(text: str) -> str | None:
-    """The text that makes a README look like the code of a paper, if any."""
-    match = _PAPER.search(text)
-    return match.group(0).strip() if match else None
+    """The text that makes a README look like the code of a paper, if any.
+
+    A paper linked as a term ("a [Transformer](https://arxiv.org/abs/1706.03762)") or listed
+    under "References", "Related work" or "Acknowledgements" is someone else's work that the
+    project builds on, so only links labelled as the paper, badges and bare addresses count.
+    """
+    match = _PAPER_WORDS.search(text)
+    if match:
+        return match.group(0).strip()
+    others_level = 0  # the level of the "References"-like section we are in, 0 outside
+    in_code = False
+    for line in text.splitlines():
+        if line.lstrip().startswith(("```", "~~~")):
+            in_code = not in_code
+        is_heading = None if in_code else _MARKDOWN_HEADING.match(line)
+        if is_heading:
+            level = len(is_heading.group(1))
+            if others_level and level > others_level:
+                continue  # a subsection of the references: still others' work
+            others_level = level if _OTHERS_WORK.search(is_heading.group(2) or "") else 0
+            continue
+        if others_level or not _PAPER_LINK.search(line):
+            continue
+        found = _PAPER_LINK.search(_MARKDOWN_LINK.sub(_unless_cited_term, line))
+        if found:
+            return found.group(0).strip()
+    return None
+
+
+def _unless_cited_term(link: re.Match[str]) -> str:
+    label, url = link.group(1), link.group(2)
+    if not _PAPER_LINK.search(url) or _PAPER_LABEL.search(label):
+        return link.group(0)
+    if _OWN_PAPER_BEFORE.search(link.string[max(0, link.start() - 80) : link.start()]):
+        return link.group(0)  # "Code for [Paper Title](...)"
+    return label  # a term with its reference: not the project's paper
 
 
 def _is_notebook_only(repo: Repo) -> bool:

@@ -74,6 +74,34 @@ def test_paper_cues_and_frameworks() -> None:
     assert paper_cue("Official PyTorch implementation of CALS") == "Official PyTorch implementation"
     assert paper_cue("@inproceedings{x2024,") == "@inproceedings{"
     assert paper_cue("A paper airplane simulator") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("[[Blog]](https://x.org) [[Paper]](https://arxiv.org/abs/2103.00020)", "arxiv.org/abs/"),
+        ("[![arXiv](https://img.shields.io/badge/arXiv-2103.00020-red)](https://arxiv.org/abs/2103.00020)",
+         "arxiv.org/abs/"),
+        ("Code for [Learning Transferable Models](https://arxiv.org/abs/2103.00020).",
+         "arxiv.org/abs/"),
+        ("Preprint: arXiv:2103.00020", "arXiv:2103.00020"),
+        # Someone else's paper: a term with its reference, or a list of references.
+        ("A small re-implementation. Indices feed into a [Transformer](https://arxiv.org/abs/1706.03762).",
+         None),
+        ("# minGPT\n\n## References\n\n- [GPT-2](https://arxiv.org/abs/1905.00001)\n"
+         "\n#### Language Models are Few-Shot Learners\n\n- https://arxiv.org/abs/2005.14165\n",
+         None),
+        ("## Acknowledgements\n\nWe use [LoRA](https://arxiv.org/abs/2106.09685).\n", None),
+        # A comment in a code block is not a heading that ends the references.
+        ("## References\n\n```sh\n# download the data\n```\n\nhttps://arxiv.org/abs/1905.00001\n",
+         None),
+        # After the references, a section of the project's own counts again.
+        ("## References\n\n- https://arxiv.org/abs/1905.00001\n\n## Paper\n\n"
+         "https://arxiv.org/abs/2401.00001\n", "arxiv.org/abs/"),
+    ],
+)  # fmt: skip
+def test_only_the_projects_own_paper_is_a_cue(text: str, cue: str | None) -> None:
+    assert paper_cue(text) == cue
     assert framework_in_readme("$ conda install -c conda-forge lightgbm\n") == "lightgbm"
     assert framework_in_readme("import torchvision.transforms as T") == "torchvision"
     assert framework_in_readme("We like pip install and torches.") is None
