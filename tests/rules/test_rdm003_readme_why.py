@@ -18,6 +18,8 @@ from checks.rules.readme.rdm003_readme_why import RULE
         "# ml-utils\n\nA small tool that lets data scientists compare embeddings quickly.\n",
         "# vit\n\nImplementation of ViT, a simple way to achieve SOTA with a single encoder.\n",
         "# ml-utils\n\nCompare embeddings, with no need to write the loop yourself.\n",
+        "# 小工具\n\n一个小工具。\n\n## 为什么\n\n现有的工具需要 GPU。\n",
+        "# outil\n\nUn outil.\n\n## Pourquoi ?\n\nLes outils existants exigent un GPU.\n",
         # An image, then a table of contents, then the intro under a level-2 heading.
         '<img src="vit.gif" alt="ViT">\n\n## Contents\n\n- [ViT](#vit)\n- [Usage](#usage)\n\n'
         "## ViT\n\nViT in PyTorch, a simple way to achieve SOTA with a single encoder.\n",

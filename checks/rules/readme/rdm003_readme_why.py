@@ -2,7 +2,8 @@
 
 What it does:
     Passes when a section of the README (the intro included) is classified as *Why* by the
-    README analysis, has a heading such as "Motivation", "Why", "Background" or "Goals", or
+    README analysis, has a heading such as "Motivation", "Why", "Background" or "Goals" (also
+    in Chinese, Japanese, French, Spanish, Portuguese, German, Italian and Russian), or
     the opening sections use wording that gives a purpose ("so that", "the goal", "unlike",
     "instead of", "designed to", "helps you", "a simple way to", "no need to").
 
@@ -51,12 +52,25 @@ _WHY_WORDS = re.compile(
 )
 
 
+# The same headings in other languages that READMEs are often written in (no \b: Chinese
+# and Japanese put no spaces between words).
+_WHY_HEADING_ELSEWHERE = re.compile(
+    r"为什么|为何|动机|目的|背景|なぜ|動機|pourquoi|motivaci[oó]n|por qu[eé]|por que|"
+    r"motiva[cç][aã]o|warum|perch[eé]|motivazione|почему|зачем|мотивац",
+    re.IGNORECASE,
+)
+
+
+def _why_heading(heading: str) -> bool:
+    return bool(_WHY_HEADING.search(heading) or _WHY_HEADING_ELSEWHERE.search(heading))
+
+
 def check(ctx: RepoContext) -> Iterator[Problem]:
     found = readme_and_analysis(ctx.repo)
     if found is None:
         return
     readme, analysis = found
-    if analysis.has(WHY) or any(_WHY_HEADING.search(s.heading) for s in analysis.sections):
+    if analysis.has(WHY) or any(_why_heading(s.heading) for s in analysis.sections):
         return
     opening = intro_sections(analysis.preamble, analysis.sections)
     # Collapse line breaks: "designed\nto" is the same phrase as "designed to".
