@@ -47,3 +47,10 @@ def test_a_way_alone_is_not_a_purpose() -> None:
 
 def test_info_by_default_warning_for_showcase() -> None:
     assert (RULE.severity, RULE.showcase_severity) == (Severity.INFO, Severity.WARNING)
+
+
+def test_a_readme_in_another_script_is_inconclusive_not_failed() -> None:
+    text = "# 小工具\n\n一个处理表格数据的小工具。\n\n## 使用方法\n\n运行它。\n"
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert problem.inconclusive
+    assert "mostly in Chinese or Japanese script" in problem.message

@@ -30,3 +30,10 @@ def test_fails_without_anyone_behind_it() -> None:
         "(sections found: x, Usage)"
     )
     assert "https://github.com/octo" in problem.fix.description
+
+
+def test_a_readme_in_another_script_is_inconclusive_not_failed() -> None:
+    text = "# 小工具\n\n一个处理表格数据的小工具。\n\n## 使用方法\n\n运行它。\n"
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert problem.inconclusive
+    assert "mostly in Chinese or Japanese script" in problem.message

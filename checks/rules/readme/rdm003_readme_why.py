@@ -6,6 +6,9 @@ What it does:
     in Chinese, Japanese, French, Spanish, Portuguese, German, Italian and Russian), or
     the opening sections use wording that gives a purpose ("so that", "the goal", "unlike",
     "instead of", "designed to", "helps you", "a simple way to", "no need to").
+    A README written mostly in another script (Chinese, Japanese, Korean, Cyrillic,
+    Arabic), where none of that is found, gets an inconclusive result: the wording this
+    rule looks for is mostly English.
 
 Why it matters:
     Knowing what a project does is not enough to choose it: readers want to know what
@@ -31,7 +34,7 @@ from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import WHY
-from checks.readme_for import readme_and_analysis, sections_found, where
+from checks.readme_for import readme_and_analysis, sections_found, unread_wording, where
 from checks.rules.readme.rdm002_readme_what import intro_sections
 
 _WHY_HEADING = re.compile(
@@ -75,6 +78,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     opening = intro_sections(analysis.preamble, analysis.sections)
     # Collapse line breaks: "designed\nto" is the same phrase as "designed to".
     if any(_WHY_WORDS.search(" ".join(s.text.split())) for s in opening):
+        return
+    unread = unread_wording(ctx.repo, readme, "why the project exists or what problem it solves")
+    if unread is not None:
+        yield unread
         return
     yield Problem(
         message=(

@@ -5,6 +5,9 @@ What it does:
     roadmap), a heading such as "Status", "Roadmap", "Changelog" or "Releases", a version
     badge, a link to a changelog, or wording such as "work in progress", "stable",
     "deprecated", "no longer maintained" or a version number like ``v1.2``.
+    A README written mostly in another script (Chinese, Japanese, Korean, Cyrillic,
+    Arabic), where none of that is found, gets an inconclusive result: the wording this
+    rule looks for is mostly English.
 
 Why it matters:
     Visitors want to know whether they can rely on a project: is it finished, maintained,
@@ -31,7 +34,7 @@ from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import WHEN
-from checks.readme_for import readme_and_analysis, sections_found, where
+from checks.readme_for import readme_and_analysis, sections_found, unread_wording, where
 
 _STATUS_HEADING = re.compile(
     r"\b(status|roadmap|changelog|change log|changes|history|releases?|versions?|"
@@ -65,6 +68,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     ):
         return
     if any(_STATUS_WORDS.search(s.text) for s in analysis.all_sections):
+        return
+    unread = unread_wording(ctx.repo, readme, "the project's status, its version or what changed")
+    if unread is not None:
+        yield unread
         return
     yield Problem(
         message=(

@@ -5,6 +5,9 @@ What it does:
     such as "Author", "Maintainers", "Contact", "Contributing", "Team", "Credits" or
     "Acknowledgements", or a contact route (an email link, a link to CONTRIBUTING), or
     wording such as "made by", "created by", "maintained by".
+    A README written mostly in another script (Chinese, Japanese, Korean, Cyrillic,
+    Arabic), where none of that is found, gets an inconclusive result: the wording this
+    rule looks for is mostly English.
 
 Why it matters:
     A project with a named person behind it is one people can trust, credit and hire. For a
@@ -29,7 +32,7 @@ from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import CONTRIBUTION, WHO
-from checks.readme_for import readme_and_analysis, sections_found, where
+from checks.readme_for import readme_and_analysis, sections_found, unread_wording, where
 
 _WHO_HEADING = re.compile(
     r"\b(authors?|authorship|maintainers?|maintained by|contact|contacts|contributing|"
@@ -60,6 +63,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     ):
         return
     if _WHO_WORDS.search(readme.text):
+        return
+    unread = unread_wording(ctx.repo, readme, "who is behind the project or how to reach them")
+    if unread is not None:
+        yield unread
         return
     yield Problem(
         message=(
