@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checks.readme import ReadmeAnalysis
-from checks.readme_for import analysis_for, readme_and_analysis, sections_matching
+from checks.readme_for import analysis_for, analysis_of, readme_and_analysis, sections_matching
 from portfolio.snapshot import Readme, Repo
 
 ML_TOPICS = frozenset(
@@ -158,7 +158,6 @@ _OWN_PAPER_BEFORE = re.compile(
     r"published|accepted|appear\w*|presented)\b[^.!?]{0,40}$",
     re.IGNORECASE,
 )
-_MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*))?$")
 # Sections that cite other people's work: their papers say nothing of the project's own.
 _OTHERS_WORK = re.compile(
     r"\b(?:references?|related|acknowledg\w*|credits?|further reading|see also|resources|"
@@ -237,8 +236,9 @@ def framework_in_readme(text: str) -> str | None:
     return (match.group("installed") or match.group("imported") or match.group("from")).lower()
 
 
-def paper_cue(text: str) -> str | None:
-    """The text that makes a README look like the code of a paper, if any.
+def paper_cue(text: str, fmt: str = "markdown") -> str | None:
+    """The text that makes a README (``fmt``: markdown or rst) look like the code of a
+    paper, if any.
 
     A paper linked as a term ("a [Transformer](https://arxiv.org/abs/1706.03762)") or listed
     under "References", "Related work" or "Acknowledgements" is someone else's work that the
@@ -248,22 +248,17 @@ def paper_cue(text: str) -> str | None:
     if match:
         return match.group(0).strip()
     others_level = 0  # the level of the "References"-like section we are in, 0 outside
-    in_code = False
-    for line in text.splitlines():
-        if line.lstrip().startswith(("```", "~~~")):
-            in_code = not in_code
-        is_heading = None if in_code else _MARKDOWN_HEADING.match(line)
-        if is_heading:
-            level = len(is_heading.group(1))
-            if others_level and level > others_level:
-                continue  # a subsection of the references: still others' work
-            others_level = level if _OTHERS_WORK.search(is_heading.group(2) or "") else 0
+    for section in analysis_of(text, fmt).all_sections:
+        # The preamble (level 0) and subsections of the references keep the current state.
+        if section.level and not (others_level and section.level > others_level):
+            others_level = section.level if _OTHERS_WORK.search(section.heading) else 0
+        if others_level:
             continue
-        if others_level or not _PAPER_LINK.search(line):
-            continue
-        found = _PAPER_LINK.search(_MARKDOWN_LINK.sub(_unless_cited_term, line))
-        if found:
-            return found.group(0).strip()
+        for line in section.text.splitlines():
+            if _PAPER_LINK.search(line):
+                found = _PAPER_LINK.search(_MARKDOWN_LINK.sub(_unless_cited_term, line))
+                if found:
+                    return found.group(0).strip()
     return None
 
 
@@ -353,7 +348,7 @@ def _detect(key: _RepoKey) -> MlRepo | None:
     trains = bool(training_files(repo)) or bool(
         re.search(r"\b(train(?:ing|ed)?|fine-?tun(?:e|ed|ing))\b", text, re.IGNORECASE)
     )
-    paper = paper_cue(text)
+    paper = paper_cue(text, repo.readme.format if repo.readme is not None else "markdown")
     notebook_only = _is_notebook_only(repo)
     analysis = analysis_for(repo)
     shows_training = analysis is not None and training_shown(analysis)

@@ -26,7 +26,8 @@ _LISTED_LINES = 20
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
-def _analyse(text: str, fmt: str) -> ReadmeAnalysis:
+def analysis_of(text: str, fmt: str = "markdown") -> ReadmeAnalysis:
+    """``analyze_readme(text, fmt)``, computed once per text and format."""
     return analyze_readme(text, fmt)
 
 
@@ -34,7 +35,7 @@ def analysis_for(repo: Repo) -> ReadmeAnalysis | None:
     """The analysis of ``repo``'s README, or ``None`` when it has none (REP006 reports that)."""
     if repo.readme is None:
         return None
-    return _analyse(repo.readme.text, repo.readme.format)
+    return analysis_of(repo.readme.text, repo.readme.format)
 
 
 def readme_and_analysis(repo: Repo) -> tuple[Readme, ReadmeAnalysis] | None:
