@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -200,16 +200,16 @@ def library_evidence(repo: Repo) -> str | None:
     # A web app or service is not a library; a library with a documentation site still is.
     if _app_evidence(repo):
         return None
-    topics = LIBRARY_TOPICS & {t.lower() for t in repo.topics}
-    if topics:
-        return f"its topics include {sorted(topics)[0]}"
+    evidence = _topic_evidence(repo, LIBRARY_TOPICS)
+    if evidence:
+        return evidence
     word = _LIBRARY_WORDS.search(repo.description or "")
     if word:
         return f"its description calls it a {word.group(1).lower()}"
+    evidence = _root_file_evidence(repo, PUBLISHING_FILES)
+    if evidence:
+        return evidence
     names = root_names(repo)
-    for pattern, what in PUBLISHING_FILES.items():
-        if any(fnmatch.fnmatchcase(name, pattern) for name in names):
-            return f"it has {what}"
     # A checkout lists files only, so src/ shows as the folder of its files.
     if "pyproject.toml" in names and (
         "src" in names or any(e.path.startswith("src/") for e in repo.files)
@@ -225,11 +225,13 @@ def is_library(repo: Repo) -> bool:
     return library_evidence(repo) is not None
 
 
-APP_TOPICS = frozenset(
+# Topics of a documentation or Pages site (a library may have one), and of an app or service.
+_SITE_TOPICS = frozenset({"github-pages", "documentation-site"})
+_SERVICE_TOPICS = frozenset(
     {"webapp", "web-app", "website", "web-application", "streamlit", "gradio", "dashboard",
-     "react-app", "nextjs", "github-pages", "portfolio-website", "single-page-app", "pwa",
-     "documentation-site"}
+     "react-app", "nextjs", "portfolio-website", "single-page-app", "pwa"}
 )  # fmt: skip
+APP_TOPICS = _SERVICE_TOPICS | _SITE_TOPICS
 # Root-level files that mean "this runs as a site or a service" (matched case-insensitively).
 APP_FILES = {
     "index.html": "an index.html",
@@ -256,36 +258,38 @@ SITE_FILES = {
     "_config.yml": "a Jekyll site",
     "docusaurus.config.*": "a Docusaurus site",
 }
-_SITE_TOPICS = frozenset({"github-pages", "documentation-site"})
 
 
 def deployable_evidence(repo: Repo) -> str | None:
     """Why the repo looks like something people could open in a browser, or ``None``."""
     if repo.has_pages:
         return "GitHub Pages is enabled"
-    evidence = _app_evidence(repo)
+    evidence = _app_evidence(repo) or _root_file_evidence(repo, SITE_FILES)
     if evidence:
         return evidence
-    for pattern, what in SITE_FILES.items():
-        if any(fnmatch.fnmatchcase(name, pattern) for name in root_names(repo)):
-            return f"it has {what}"
     if has_path(repo, "docs/conf.py") or has_path(repo, "docs/mkdocs.yml"):
         return "it has a documentation site in docs/"
-    topics = APP_TOPICS & _SITE_TOPICS & {t.lower() for t in repo.topics}
-    if topics:
-        return f"its topics include {sorted(topics)[0]}"
-    return None
+    return _topic_evidence(repo, _SITE_TOPICS)
 
 
 def _app_evidence(repo: Repo) -> str | None:
     """Why the repo looks like a site or service in itself (not the documentation of one)."""
-    for pattern, what in APP_FILES.items():
-        if any(fnmatch.fnmatchcase(name, pattern) for name in root_names(repo)):
+    return _root_file_evidence(repo, APP_FILES) or _topic_evidence(repo, _SERVICE_TOPICS)
+
+
+def _root_file_evidence(repo: Repo, files: Mapping[str, str]) -> str | None:
+    """ "it has a Procfile" for the first pattern of ``files`` a root entry matches."""
+    names = root_names(repo)
+    for pattern, what in files.items():
+        if any(fnmatch.fnmatchcase(name, pattern) for name in names):
             return f"it has {what}"
-    topics = (APP_TOPICS - _SITE_TOPICS) & {t.lower() for t in repo.topics}
-    if topics:
-        return f"its topics include {sorted(topics)[0]}"
     return None
+
+
+def _topic_evidence(repo: Repo, topics: frozenset[str]) -> str | None:
+    """ "its topics include streamlit" for the first (in order) of ``topics`` the repo has."""
+    found = topics & {t.lower() for t in repo.topics}
+    return f"its topics include {sorted(found)[0]}" if found else None
 
 
 def is_deployable_app(repo: Repo) -> bool:

@@ -62,14 +62,17 @@ def _fix(repo: Repo, readme_path: str, known: str | None) -> str:
     if known:
         line = f"This project is licensed under the {known} licence: see [LICENSE](LICENSE)."
         return f'{section[0].upper()}{section[1:]} saying: "{line}".'
-    if repo_kinds.files_known(repo) and licence_file(repo) is None:
+    path = licence_file(repo)
+    if path is None and repo_kinds.files_known(repo):
         # Nothing to name or link yet: the README section comes second.
         return (
             f"`{repo.name}` has no licence file yet (see REP004): add a LICENSE file first, "
             f"then {section} naming that licence and linking [LICENSE](LICENSE)."
         )
-    path = licence_file(repo) or "LICENSE"
-    return f"{section[0].upper()}{section[1:]} naming the licence and linking the {path} file."
+    return (
+        f"{section[0].upper()}{section[1:]} naming the licence and linking the "
+        f"{path or 'LICENSE'} file."
+    )
 
 
 RULE = Rule(
