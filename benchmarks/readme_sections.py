@@ -143,15 +143,17 @@ def cross_validate(
     k: int,
     settings: Settings,
     folds: Sequence[Sequence[int]] | None = None,
-) -> tuple[list[set[str]], list[set[str]], list[float]]:
+) -> tuple[list[set[str]], list[set[str]], list[float], list[set[str]]]:
     """Predictions for every example by a model fitted without its README (or, given
     ``folds``, without its fold): with the context ``analyze_readme`` passes (level, position,
-    parent heading, next heading; and whether the "heading" is a code comment inside an open
-    code block, which ``analyze_readme`` never takes for a heading), and from heading and text
-    alone (the two-argument call); then the L2 strength each fold's model chose inside its own
-    training part."""
+    parent heading, next heading, whether the README is in English; and whether the "heading"
+    is a code comment inside an open code block, which ``analyze_readme`` never takes for a
+    heading), and from heading and text alone (the two-argument call); then the L2 strength
+    each fold's model chose inside its own training part; last, the in-context predictions
+    with sections not in English classified anyway (to show what the language check does)."""
     in_context: list[set[str]] = [set() for _ in examples]
     alone: list[set[str]] = [set() for _ in examples]
+    anyway: list[set[str]] = [set() for _ in examples]
     chosen = []
     for fold in folds if folds is not None else group_folds(examples, k):
         held_out = set(fold)
@@ -161,7 +163,8 @@ def cross_validate(
             e = examples[i]
             in_context[i] = classify_example(e, model)
             alone[i] = classify(e.heading, e.text, level=None, position=None, model=model)
-    return in_context, alone, chosen
+            anyway[i] = classify_example(dataclasses.replace(e, english=True), model)
+    return in_context, alone, chosen, anyway
 
 
 def speed(examples: Sequence[Example], rounds: int = 3) -> float:
@@ -199,6 +202,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"data: {data.name}: {len(examples)} sections from {repos} READMEs (sha256 {digest[:12]})"
     )
+    foreign = {e.repo for e in examples if not e.english}
+    print(
+        f"READMEs not in English: {len(foreign)}, {sum(1 for e in examples if not e.english)} "
+        f"sections, {sum(1 for e in examples if not e.english and e.labels)} of them labelled "
+        "(analyze_readme gives their sections no category)"
+    )
 
     if args.write_model:
         model = fit(examples, settings)
@@ -212,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
     started = time.perf_counter()
-    in_context, alone, chosen = cross_validate(examples, args.folds, settings)
+    in_context, alone, chosen, anyway = cross_validate(examples, args.folds, settings)
     seconds = time.perf_counter() - started
     print(f"cross-validation: {args.folds} folds grouped by README ({seconds:.0f} s)")
     print(f"L2 strength chosen inside each fold's training part: {', '.join(map(str, chosen))}")
@@ -227,6 +236,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         gold,
         alone,
     )
+    report(
+        "the same, in context, with the sections of READMEs not in English classified anyway "
+        "(without the language check)",
+        gold,
+        anyway,
+    )
     annotated = {e.repo for e in examples if e.labels}
     keep = [i for i, e in enumerate(examples) if e.repo in annotated]
     if len(keep) < len(examples):
@@ -238,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
     started = time.perf_counter()
-    leaky, _alone, _chosen = cross_validate(
+    leaky, _alone, _chosen, _anyway = cross_validate(
         examples, args.folds, settings, section_folds(len(examples), args.folds)
     )
     seconds = time.perf_counter() - started

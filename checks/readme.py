@@ -167,6 +167,11 @@ class ReadmeAnalysis:
     html_blocks: tuple[HtmlBlock, ...] = ()
     word_count: int = 0
     line_count: int = 0
+    unread_language: str | None = None
+    """Why the analysis cannot read this README's wording (``"not in English"``, ``"mostly in
+    Chinese or Japanese script"``), else ``None``. The classifier and the wording rules read
+    English only, so the sections of such a README get no categories (see
+    ``checks.readme_language``)."""
 
     @property
     def all_sections(self) -> tuple[Section, ...]:

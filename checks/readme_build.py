@@ -18,6 +18,7 @@ from checks.readme_inline import (
     rst_inline,
     rst_targets,
 )
+from checks.readme_language import unread_language
 from checks.readme_markdown import scan_markdown
 from checks.readme_rst import scan_rst
 from checks.readme_scan import Scan, split_lines
@@ -67,7 +68,8 @@ def build_analysis(text: str, fmt: str) -> ReadmeAnalysis:
                 _add_inline(bucket(i + 1), images, links, code)
 
     sections: list[Section] = []
-    classifier = _Classifier()
+    unread = unread_language(text)
+    classifier = _Classifier(english=unread is None)
     parents = _parents(scan)
     for index in range(count):
         parent = parents[index - 1] if index else None
@@ -94,6 +96,7 @@ def build_analysis(text: str, fmt: str) -> ReadmeAnalysis:
         html_blocks=_flatten(sections, "html_blocks"),
         word_count=sum(s.word_count for s in sections),
         line_count=len(lines),
+        unread_language=unread,
     )
 
 
@@ -109,9 +112,11 @@ MAX_CLASSIFIED_SECTIONS = 10_000
 
 
 class _Classifier:
-    """``classify`` with a memory: generated READMEs repeat the same section many times."""
+    """``classify`` with a memory: generated READMEs repeat the same section many times.
+    ``english``: whether the README is in English, decided once for all its sections."""
 
-    def __init__(self) -> None:
+    def __init__(self, english: bool) -> None:
+        self.english = english
         self.seen: dict[tuple, frozenset[str]] = {}
         self.calls = 0
 
@@ -123,7 +128,9 @@ class _Classifier:
         position: int | None,
         context: tuple[str | None, str],
     ) -> frozenset[str]:
-        if not (heading or body.strip()) or self.calls >= MAX_CLASSIFIED_SECTIONS:
+        if not self.english or self.calls >= MAX_CLASSIFIED_SECTIONS:
+            return frozenset()
+        if not (heading or body.strip()):
             return frozenset()
         parent, following = context
         # Positions past 8 share one feature, so they share one answer.
@@ -140,6 +147,7 @@ class _Classifier:
                     position=position,
                     parent=parent,
                     next_heading=following,
+                    english=True,  # the README's language is decided above
                 )
             )
             self.seen[key] = found

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from checks.readme_features import features
+from checks.readme_language import unread_language
 from checks.readme_trees import Forest
 
 MODEL_FILE = "readme_model.json"
@@ -132,9 +133,19 @@ def classify(
     parent: str | None = None,
     next_heading: str | None = None,
     in_code: bool = False,
+    english: bool | None = None,
     model: dict[str, Any] | None = None,
 ) -> set[str]:
-    """See ``checks.readme.classify_section``; ``model`` defaults to the shipped one."""
+    """See ``checks.readme.classify_section``; ``model`` defaults to the shipped one.
+
+    ``english``: whether the README the section comes from is in English; ``None``: judge the
+    section's own heading and text. A section not in English gets no category: the model
+    learnt English wording, and the study's annotators gave such sections none.
+    """
+    if english is None:
+        english = unread_language(f"{heading}\n\n{text}") is None
+    if not english:
+        return set()
     return decide(
         probabilities(
             model or shipped_model(),

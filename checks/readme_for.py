@@ -118,42 +118,18 @@ def code_lines(analysis: ReadmeAnalysis) -> set[int]:
     return lines
 
 
-# Scripts whose wording the README rules do not read (their phrase lists are English, with a
-# few headings in other languages). A Chinese or Japanese character stands for about a word,
-# so it weighs as much as a short Latin word.
-_SCRIPTS = (
-    ("Chinese or Japanese", re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"), 4),
-    ("Korean", re.compile(r"[\uac00-\ud7af]"), 3),
-    ("Cyrillic", re.compile(r"[\u0400-\u04ff]"), 1),
-    ("Arabic", re.compile(r"[\u0600-\u06ff]"), 1),
-)
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
-# Code, addresses and link targets are English whatever language the prose is in.
-_NOT_PROSE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`|\]\([^)\s]*\)|https?://\S+", re.DOTALL)
-
-
-@functools.lru_cache(maxsize=_CACHE_SIZE)
-def unread_script(text: str) -> str | None:
-    """The script most of the README's prose is written in, when it is not Latin (then a rule
-    that looks for English wording cannot tell whether the README says it), else ``None``."""
-    prose = _NOT_PROSE.sub(" ", text)
-    latin = len(_LATIN_LETTER.findall(prose))
-    weights = [(len(pattern.findall(prose)) * weight, name) for name, pattern, weight in _SCRIPTS]
-    other, name = max(weights)
-    return name if other > latin else None
-
-
 def unread_wording(repo: Repo, readme: Readme, says: str) -> Problem | None:
-    """An inconclusive finding for a README mostly in a script whose wording the rule does
-    not read, instead of reporting that it does not say ``says`` ("why the project exists");
-    ``None`` for READMEs in Latin script, where the rule's own finding stands."""
-    script = unread_script(readme.text)
-    if script is None:
+    """An inconclusive finding for a README not in English (the rules' phrase lists are
+    English, with a few headings in other languages), instead of reporting that it does not
+    say ``says`` ("why the project exists"); ``None`` for English READMEs, where the rule's
+    own finding stands."""
+    unread = analysis_of(readme.text, readme.format).unread_language
+    if unread is None:
         return None
     return Problem(
         message=(
-            f"{where(repo)} is mostly in {script} script, whose wording this check does not "
-            f"read: cannot tell whether it says {says}"
+            f"{where(repo)} is {unread}, and this check reads English wording only: "
+            f"cannot tell whether it says {says}"
         ),
         fix=Fix(description=f"Read it yourself: does it say {says}?"),
         file=readme.path,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from checks.readme_classify import decide, label_probabilities
 from checks.readme_features import FENCE_LINE, features
+from checks.readme_language import unread_language
 from checks.readme_trees import from_lightgbm
 
 # The labels the model learns. "why" is learnt on its own; callers may merge it into "what".
@@ -48,6 +49,9 @@ class Example:
     in_code: bool = False
     """The heading stands inside a code block left open by the README's earlier sections: a
     code comment the data's section splitter took for a heading (see ``features``)."""
+    english: bool = True
+    """The README is in English (``readme_language``, on all its sections): otherwise its
+    sections get no category, as ``analyze_readme`` gives them none."""
 
 
 def example_features(example: Example) -> dict[str, float]:
@@ -67,6 +71,8 @@ def example_features(example: Example) -> dict[str, float]:
 
 def classify_example(example: Example, model: dict) -> set[str]:
     """The labels ``model`` gives an example, with all the context it carries."""
+    if not example.english:
+        return set()
     return decide(label_probabilities(model, example_features(example)))
 
 
@@ -129,7 +135,11 @@ def choose_l2(
                 replace(settings, l2=l2),
             )
             for i in fold:
-                predicted = _merged(decide(label_probabilities(model, rows[i])))
+                # Scored as classify_example scores: no category outside English.
+                given = (
+                    decide(label_probabilities(model, rows[i])) if examples[i].english else set()
+                )
+                predicted = _merged(given)
                 gold = _merged(examples[i].labels)
                 tp, fp, fn = (
                     tp + len(predicted & gold),
@@ -267,9 +277,15 @@ def group_folds(examples: Sequence[Example], k: int, seed: int = 7) -> list[list
 
 def examples_from_rows(rows: Iterable[dict]) -> list[Example]:
     """Examples from the data file's objects, with each section's context in its README: its
-    position, parent heading, the next section's heading, and whether it stands inside a code
-    block that the README's earlier sections left open."""
+    position, parent heading, the next section's heading, whether it stands inside a code
+    block that the README's earlier sections left open, and whether the README is in English."""
     rows = list(rows)
+    readmes: dict[str, list[str]] = {}
+    for row in rows:
+        readmes.setdefault(str(row.get("repo") or ""), []).extend(
+            (str(row.get("heading") or ""), str(row.get("text") or ""))
+        )
+    english = {repo: unread_language("\n\n".join(parts)) is None for repo, parts in readmes.items()}
     examples = []
     position: Counter[str] = Counter()
     open_headings: dict[str, list[tuple[int, str]]] = {}
@@ -305,6 +321,7 @@ def examples_from_rows(rows: Iterable[dict]) -> list[Example]:
                 parent=parent,
                 next_heading=next_heading,
                 in_code=in_code,
+                english=english[repo],
             )
         )
         position[repo] += 1

@@ -37,7 +37,7 @@ INSTALL = "Install it from PyPI:\n\n```bash\npip install tinyparse\n```\n"
             "See https://tinyparse.readthedocs.io for the full docs.",
             "references",
         ),
-        ("## 安装", "```shell\npip install xiaogongju\n```", "how"),
+        # A heading in another language over English text: the text decides.
         ("## Instalación", INSTALL, "how"),
     ],
 )

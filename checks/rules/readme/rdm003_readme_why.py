@@ -6,9 +6,10 @@ What it does:
     in Chinese, Japanese, French, Spanish, Portuguese, German, Italian and Russian), or
     the opening sections use wording that gives a purpose ("so that", "the goal", "unlike",
     "instead of", "designed to", "helps you", "a simple way to", "no need to").
-    A README written mostly in another script (Chinese, Japanese, Korean, Cyrillic,
-    Arabic), where none of that is found, gets an inconclusive result: the wording this
-    rule looks for is mostly English.
+    A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
+    Arabic script, or with more common words of Spanish, Portuguese, French, Italian,
+    German, Dutch, Turkish or Indonesian than of English), where none of that is found, gets
+    an inconclusive result: the wording this rule looks for is mostly English.
 
 Why it matters:
     Knowing what a project does is not enough to choose it: readers want to know what

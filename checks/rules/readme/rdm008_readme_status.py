@@ -5,9 +5,10 @@ What it does:
     roadmap), a heading such as "Status", "Roadmap", "Changelog" or "Releases", a version
     badge, a link to a changelog, or wording such as "work in progress", "stable",
     "deprecated", "no longer maintained" or a version number like ``v1.2``.
-    A README written mostly in another script (Chinese, Japanese, Korean, Cyrillic,
-    Arabic), where none of that is found, gets an inconclusive result: the wording this
-    rule looks for is mostly English.
+    A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
+    Arabic script, or with more common words of Spanish, Portuguese, French, Italian,
+    German, Dutch, Turkish or Indonesian than of English), where none of that is found, gets
+    an inconclusive result: the wording this rule looks for is mostly English.
 
 Why it matters:
     Visitors want to know whether they can rely on a project: is it finished, maintained,

@@ -5,9 +5,10 @@ What it does:
     such as "Author", "Maintainers", "Contact", "Contributing", "Team", "Credits" or
     "Acknowledgements", or a contact route (an email link, a link to CONTRIBUTING), or
     wording such as "made by", "created by", "maintained by".
-    A README written mostly in another script (Chinese, Japanese, Korean, Cyrillic,
-    Arabic), where none of that is found, gets an inconclusive result: the wording this
-    rule looks for is mostly English.
+    A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
+    Arabic script, or with more common words of Spanish, Portuguese, French, Italian,
+    German, Dutch, Turkish or Indonesian than of English), where none of that is found, gets
+    an inconclusive result: the wording this rule looks for is mostly English.
 
 Why it matters:
     A project with a named person behind it is one people can trust, credit and hire. For a
