@@ -35,6 +35,18 @@ SPANISH = (
         "",
         # Prose in English around code in another script.
         "# Tool\n\nA tool.\n\n```\nprint('你好世界你好世界你好世界')\n```\n",
+        # Words of other languages that English READMEs use: doctest lines ("em"), citations
+        # ("et al."), licence names ("MIT"), acronyms, identifiers and file names.
+        "Installing\n\npip install store\n\nUsage\n\n>>> em = Store()\n>>> em.put(1)\n"
+        ">>> em.get(1)\n>>> em.close()\n>>> em = None\n",
+        "# ce-loss\n\nThe CE loss of Smith et al. (2020), Jones et al. and Lee et al.; MIT "
+        "licence. Set ce_loss, de_weight, la_scale in config.de.yaml; see README.es.md, "
+        "README.de.md and README.it.md. Uses ES modules, DE and IT locales.\n",
+        # Two languages, one of them English.
+        "# suap-auth\n\n## PT-BR\n\nBackend de autenticação para o sistema de gestão da "
+        "escola, com login único e permissões por grupo.\n\n## EN\n\nAn authentication "
+        "backend for the school's management system, with single sign-on and permissions by "
+        "group. It reads the user's groups from the server and maps them to the app.\n",
     ],
 )
 def test_english_or_too_short_to_tell_is_read(text: str) -> None:
