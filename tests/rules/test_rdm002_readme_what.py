@@ -20,6 +20,10 @@ from checks.rules.readme.rdm002_readme_what import RULE
         # A table of contents between the title and the intro is skipped.
         "# ml-utils\n\n## Table of Contents\n\n- [Overview](#overview)\n- [Install](#install)\n\n"
         "## Overview\n\nIt indexes embedding vectors and answers nearest-neighbour queries fast.\n",
+        # A title in Chinese is only a title: each character counts as a word of the heading,
+        # not of prose, so the intro under it is found ("module documentation"; "intro").
+        "# TableTool 模块文档\n\n## 简介\nTableTool 是一个读取表格文件并检查列类型的小工具。\n\n"
+        "## 使用示例\n\n```python\nimport tabletool\n```\n",
     ],
 )
 def test_passes(text: str) -> None:

@@ -18,6 +18,10 @@ from checks.rules.readme.rdm003_readme_why import RULE
         "# ml-utils\n\nA small tool that lets data scientists compare embeddings quickly.\n",
         "# vit\n\nImplementation of ViT, a simple way to achieve SOTA with a single encoder.\n",
         "# ml-utils\n\nCompare embeddings, with no need to write the loop yourself.\n",
+        # The problem it solves, stated as a problem.
+        "# specmatch\n\nDoes the code still do what the spec says? Usually nobody can tell "
+        "without reading both.\n\n## Install\n",
+        "# tabcheck\n\nChecking a table's columns by hand before training is tedious.\n",
         "# 小工具\n\n一个小工具。\n\n## 为什么\n\n现有的工具需要 GPU。\n",
         "# outil\n\nUn outil.\n\n## Pourquoi ?\n\nLes outils existants exigent un GPU.\n",
         # An image, then a table of contents, then the intro under a level-2 heading.

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import WHAT, WHY, Section
 from checks.readme_for import readme_and_analysis, sections_found, where
+from checks.readme_inline import count_words
 
 # Prose words (heading words left out) that make a paragraph an intro rather than a caption.
 MIN_INTRO_WORDS = 8
@@ -90,7 +91,8 @@ _CONTENTS_HEADING = re.compile(r"\W*(?:table of contents|contents|toc)\W*", re.I
 
 
 def _prose_words(section: Section) -> int:
-    return max(section.word_count - len(section.heading.split()), 0)
+    # Counted as ``word_count`` counts them: "模块文档" is four words, not one.
+    return max(section.word_count - count_words(section.heading), 0)
 
 
 def _says_what(section: Section) -> bool:

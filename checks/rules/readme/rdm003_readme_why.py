@@ -5,11 +5,13 @@ What it does:
     README analysis, has a heading such as "Motivation", "Why", "Background" or "Goals" (also
     in Chinese, Japanese, French, Spanish, Portuguese, German, Italian and Russian), or
     the opening sections use wording that gives a purpose ("so that", "the goal", "unlike",
-    "instead of", "designed to", "helps you", "a simple way to", "no need to").
+    "instead of", "designed to", "helps you", "a simple way to", "no need to") or states
+    the problem it solves ("is tedious", "hard to", "nobody can", "no easy way to").
     A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
     Arabic script, or with more common words of Spanish, Portuguese, French, Italian,
-    German, Dutch, Turkish or Indonesian than of English), where none of that is found, gets
-    an inconclusive result: the wording this rule looks for is mostly English.
+    German, Dutch, Turkish or Indonesian, three times more than of English), where none of
+    that is found, gets an inconclusive result: the wording this rule looks for is mostly
+    English.
 
 Why it matters:
     Knowing what a project does is not enough to choose it: readers want to know what
@@ -51,7 +53,10 @@ _WHY_WORDS = re.compile(
     r"for (?:people|anyone|teams|developers) who|"
     # A benefit stated as a way: "a simple way to achieve SOTA with a single encoder".
     r"an? (?:(?:simple|simpler|easy|easier|fast|faster|quick|better|new|lightweight|cheap)"
-    r" )+way to|no need to|so (?:that )?you can|saves? (?:you )?(?:time|hours))\b",
+    r" )+way to|no need to|so (?:that )?you can|saves? (?:you )?(?:time|hours)|"
+    # The problem it solves: "checking this by hand is tedious", "nobody can prove that".
+    r"(?:hard|difficult|tedious|painful|error-prone|time-consuming|slow) to|tedious|"
+    r"error-prone|nobody can|no (?:easy |simple |good |reliable )?way to)\b",
     re.IGNORECASE,
 )
 

@@ -7,8 +7,9 @@ What it does:
     "deprecated", "no longer maintained" or a version number like ``v1.2``.
     A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
     Arabic script, or with more common words of Spanish, Portuguese, French, Italian,
-    German, Dutch, Turkish or Indonesian than of English), where none of that is found, gets
-    an inconclusive result: the wording this rule looks for is mostly English.
+    German, Dutch, Turkish or Indonesian, three times more than of English), where none of
+    that is found, gets an inconclusive result: the wording this rule looks for is mostly
+    English.
 
 Why it matters:
     Visitors want to know whether they can rely on a project: is it finished, maintained,
