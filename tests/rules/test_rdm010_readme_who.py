@@ -17,6 +17,9 @@ from checks.rules.readme.rdm010_readme_who import RULE
         "# x\n\nA tool. Questions: [mail me](mailto:ada@example.org).\n",
         "# x\n\nA tool. See [how to help](CONTRIBUTING.md).\n",
         "# x\n\nA tool. Feel free to reach out.\n",
+        # A citation names the authors.
+        "# x\n\nA tool.\n\n## Usage\n\nRun it.\n\n```bibtex\n@misc{x,\n  author = {Lovelace, Ada},"
+        "\n  year = {2024}\n}\n```\n",
     ],
 )
 def test_passes(text: str) -> None:

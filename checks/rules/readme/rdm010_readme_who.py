@@ -4,7 +4,8 @@ What it does:
     Passes when the README analysis finds a *Who* or *Contribution* section, or a heading
     such as "Author", "Maintainers", "Contact", "Contributing", "Team", "Credits" or
     "Acknowledgements", or a contact route (an email link, a link to CONTRIBUTING), or
-    wording such as "made by", "created by", "maintained by".
+    wording such as "made by", "created by", "maintained by", or a citation that names the
+    authors (a BibTeX ``author = {...}`` field).
     A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
     Arabic script, or with more common words of Spanish, Portuguese, French, Italian,
     German, Dutch, Turkish or Indonesian, three times more than of English), where none of
@@ -45,7 +46,9 @@ _WHO_HEADING = re.compile(
 _WHO_WORDS = re.compile(
     r"\b(made|created|written|developed|built|maintained|designed) (?:with [^.\n]{0,40} )?by\b|"
     r"\bcontact (?:me|us)\b|\breach (?:me|us|out)\b|\bpull requests? (?:are )?welcome\b|"
-    r"\bcontributions? (?:are )?welcome\b|\bopen an issue\b",
+    r"\bcontributions? (?:are )?welcome\b|\bopen an issue\b|"
+    # A citation names the authors: BibTeX's author field, CITATION.cff's authors list.
+    r"\bauthors?\s*[=:]\s*[{\"\[\n]",
     re.IGNORECASE,
 )
 
