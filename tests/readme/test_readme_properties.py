@@ -49,6 +49,9 @@ MARKDOWN_LINES = [
     "",
     "plain text",
     "小工具 🚀",
+    "一个用于处理表格数据的小工具。",
+    "Una herramienta para revisar las columnas de la tabla y de los datos que se usan.",
+    "The tool checks the columns of a table for you.",
 ]
 RST_LINES = [
     "Title",
@@ -98,6 +101,11 @@ def check_coverage(analysis: ReadmeAnalysis, text: str) -> None:
         assert section.end_line >= section.line
         assert 1 <= section.level <= 6
         assert section.categories <= set(CATEGORIES)
+    # A README the classifier cannot read gets no categories at all.
+    unread = analysis.unread_language
+    assert unread is None or unread == "not in English" or unread.startswith("mostly in ")
+    if unread is not None:
+        assert not any(s.categories for s in analysis.all_sections)
     # The line count follows the editor's idea of a line.
     normalised = text.replace("\r\n", "\n").replace("\r", "\n")
     expected = len(normalised.split("\n")) - (1 if normalised.endswith("\n") else 0)
