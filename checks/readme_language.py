@@ -10,7 +10,7 @@ Two tests, on the prose only (code, inline code, ``>>>`` and ``$`` prompt lines,
 addresses and link targets are English whatever language the prose is in):
 
 - the script: more letters of another script (Chinese or Japanese, Korean, Cyrillic, Arabic)
-  than Latin letters;
+  than Latin letters, unless the README also has an English part (``MIN_ENGLISH_PART``);
 - for Latin script: the common short words of the language ("the", "and", "to" in English;
   "de", "que", "und", "ve" in others). Prose with three times more of another language's
   than of English's is not English. Prose with few of either (a list of feature names)
@@ -27,6 +27,10 @@ MIN_FOREIGN_WORDS = 5
 FOREIGN_TO_ENGLISH = 3
 """How many times more common words of another language than of English make a text not
 English: a README in two languages, one of them English, is read as English."""
+MIN_ENGLISH_PART = 50
+"""Common English words (about 150 words of English prose) that make a README in another
+script one with an English part, read as English. The development data's Chinese READMEs have
+at most 8; a Chinese README with a full English translation has hundreds."""
 SAMPLE_CHARS = 200_000
 """Only this much of a README is read: the language of its start is the language of the rest,
 and a 10 MB file must not cost seconds."""
@@ -72,13 +76,23 @@ def unread_language(text: str) -> str | None:
     """Why the analysis cannot read ``text``: ``"mostly in Chinese or Japanese script"``,
     ``"not in English"``; ``None`` when it reads as English or is too short to tell."""
     prose = _NOT_PROSE.sub(" ", text[:SAMPLE_CHARS])
-    if not prose.isascii():  # most sections are ASCII: no other script to count
+    english, foreign = _common_words(prose)
+    # Most sections are ASCII: no other script to count. A README with an English part of
+    # its own (jieba's has one after the Chinese) is read for that part.
+    if not prose.isascii() and english < MIN_ENGLISH_PART:
         latin = len(_LATIN_LETTER.findall(prose))
         other, script = max(
             (len(pattern.findall(prose)) * weight, name) for name, pattern, weight in _SCRIPTS
         )
         if other > latin:
             return f"mostly in {script} script"
+    if foreign >= MIN_FOREIGN_WORDS and foreign > FOREIGN_TO_ENGLISH * english:
+        return "not in English"
+    return None
+
+
+def _common_words(prose: str) -> tuple[int, int]:
+    """How many common English words, and how many common words of the other languages."""
     english = foreign = 0
     for token in _TOKEN.findall(prose):
         # Tokens with digits, dots or underscores are in neither list. Acronyms ("CE", "ES")
@@ -88,6 +102,4 @@ def unread_language(text: str) -> str | None:
             english += not token.isupper() or len(token) == 1
         elif word in _FOREIGN_WORDS:
             foreign += not token.isupper() or len(token) == 1
-    if foreign >= MIN_FOREIGN_WORDS and foreign > FOREIGN_TO_ENGLISH * english:
-        return "not in English"
-    return None
+    return english, foreign

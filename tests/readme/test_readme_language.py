@@ -88,6 +88,18 @@ def test_other_scripts_are_named_even_with_english_code() -> None:
     assert unread_language(cyrillic) == "mostly in Cyrillic script"
 
 
+def test_a_readme_in_another_script_with_an_english_part_is_read() -> None:
+    chinese = (
+        "# 小工具\n\n" + "一个用于处理表格数据的小工具，可以检查每一列的类型并修复错误。\n\n" * 40
+    )
+    english = (
+        "## English\n\nThis is a tool for the columns of a table: it checks the type of "
+        "each column, and it can fix them for you with the data that you give it. "
+    ) * 6
+    assert unread_language(chinese) == "mostly in Chinese or Japanese script"
+    assert unread_language(chinese + english) is None
+
+
 def test_a_readme_not_in_english_gets_no_categories() -> None:
     english = analyze_readme(ENGLISH)
     assert english.unread_language is None

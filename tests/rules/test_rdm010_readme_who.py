@@ -17,6 +17,13 @@ from checks.rules.readme.rdm010_readme_who import RULE
         "# x\n\nA tool. Questions: [mail me](mailto:ada@example.org).\n",
         "# x\n\nA tool. See [how to help](CONTRIBUTING.md).\n",
         "# x\n\nA tool. Feel free to reach out.\n",
+        # A README in Chinese with an English part: its Chinese "author" heading counts.
+        "# x\n\nA tool that checks the columns of a table, so that the data is right before "
+        "you train a model with it. It reads CSV files and it reports the columns that are "
+        "empty or of the wrong type. It can also fix them for you, and it will tell you what "
+        "it has changed. It is fast, it is small and it has no dependencies. "
+        * 3
+        + "\n\n## 作者\n\n小明\n",
         # A citation names the authors.
         "# x\n\nA tool.\n\n## Usage\n\nRun it.\n\n```bibtex\n@misc{x,\n  author = {Lovelace, Ada},"
         "\n  year = {2024}\n}\n```\n",
@@ -41,3 +48,8 @@ def test_a_readme_in_another_script_is_inconclusive_not_failed() -> None:
     assert problem.inconclusive
     wording = "is mostly in Chinese or Japanese script, and this check reads English wording only"
     assert wording in problem.message
+
+
+def test_autorun_is_not_an_author() -> None:
+    text = "# x\n\nA tool.\n\n## Autoreload\n\nIt reloads itself.\n"
+    assert len(messages(RULE, repo_ctx(readme=text))) == 1

@@ -3,7 +3,8 @@
 What it does:
     Passes when the README analysis finds a *Who* or *Contribution* section, or a heading
     such as "Author", "Maintainers", "Contact", "Contributing", "Team", "Credits" or
-    "Acknowledgements", or a contact route (an email link, a link to CONTRIBUTING), or
+    "Acknowledgements" (also in Chinese, Japanese, Spanish, Portuguese, French, German,
+    Italian and Russian), or a contact route (an email link, a link to CONTRIBUTING), or
     wording such as "made by", "created by", "maintained by", or a citation that names the
     authors (a BibTeX ``author = {...}`` field).
     A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
@@ -53,6 +54,20 @@ _WHO_WORDS = re.compile(
 )
 
 
+# The same headings in other languages that READMEs are often written in, for READMEs with
+# an English part beside another language (no \b: Chinese and Japanese put no spaces).
+_WHO_HEADING_ELSEWHERE = re.compile(
+    r"作者|联系|聯繫|贡献|貢獻|维护者|維護者|致谢|致謝|連絡|お問い合わせ|謝辞|"
+    r"\b(?:autor|autores|contacto|contato|contribuir|auteurs?|remerciements|kontakt|"
+    r"mitwirken|autore|contatti|ringraziamenti|автор\w*|контакт\w*|благодарност\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _who_heading(heading: str) -> bool:
+    return bool(_WHO_HEADING.search(heading) or _WHO_HEADING_ELSEWHERE.search(heading))
+
+
 def check(ctx: RepoContext) -> Iterator[Problem]:
     found = readme_and_analysis(ctx.repo)
     if found is None:
@@ -60,7 +75,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     readme, analysis = found
     if analysis.has(WHO) or analysis.has(CONTRIBUTION):
         return
-    if any(_WHO_HEADING.search(s.heading) for s in analysis.sections):
+    if any(_who_heading(s.heading) for s in analysis.sections):
         return
     if any(
         link.url.lower().startswith("mailto:") or "contributing" in link.url.lower()
