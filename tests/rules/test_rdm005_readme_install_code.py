@@ -20,6 +20,9 @@ from checks.rules.readme.rdm005_readme_install_code import RULE
         "# x\n\n## Installation\n\nSee the [installation guide](https://x.example.org/install).\n",
         # No install section at all is RDM004's business.
         "# x\n\nA tool.\n",
+        # "Setting up" a step of the work is not installing the project.
+        "# x\n\nA guide.\n\n"
+        "## Setting up periodic evaluations\n\nEvaluate every 1,000 steps, on a fixed subset.\n",
     ],
 )
 def test_passes(text: str) -> None:
@@ -48,3 +51,20 @@ def test_rst_literal_blocks_count_as_fenced() -> None:
     text = "x\n=\n\nRequirements\n------------\n\n* Python 3.8\n\n::\n\n    pip install -r r.txt\n"
     repo = make_repo(readme=readme(text, "README.rst", "rst"))
     assert messages(RULE, repo_ctx(repo)) == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Setup",
+        "Setting up",
+        "Setting up the environment",
+        "Set up your development environment",
+        "Clone and set up",
+        "Setting up for development",
+        "Set up locally",
+    ],
+)
+def test_setting_up_the_ground_is_an_install_section(heading: str) -> None:
+    text = f"# x\n\nA tool.\n\n## {heading}\n\nInstall it with pip, then run the script.\n"
+    assert len(run(RULE, repo_ctx(readme=text))) == 1

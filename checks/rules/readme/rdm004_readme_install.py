@@ -35,7 +35,14 @@ from checks.readme_for import readme_and_analysis, sections_found, sections_matc
 from portfolio.snapshot import Repo
 
 INSTALL_HEADING = re.compile(
-    r"\b(install\w*|set ?up|setting up|getting started|get started|requirements|"
+    r"\b(install\w*|setup|"
+    # "Set up" as a verb is an install step only with what is set up being the project's
+    # ground: "Setting up the environment", not "Setting up periodic evaluations".
+    r"(?:set up|setting up)(?=\s*(?:$|[:.!(]|for\b|(?:(?:the|your|a|an|my|our)\s+)?"
+    r"(?:local\w*\s+|development\s+|dev\s+|python\s+|virtual\s+)?(?:environment|env|"
+    r"project|repo\w*|locally|python|virtualenv|venv|conda|dependencies|workspace|machine|"
+    r"instructions|guide|development|dev|database|db|server)\b))|"
+    r"getting started|get started|requirements|"
     r"prerequisites|dependencies|build(?:ing)?|compil\w+|quick ?start|quickstart|"
     r"running locally|run locally|local development|development setup|deploy\w*|download\w*|"
     r"how to run)\b",
