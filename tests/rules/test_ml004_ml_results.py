@@ -18,6 +18,9 @@ ML = {"topics": ("pytorch",), "files": ("train.py",)}
         "# x\n\n| Dataset | F1 |\n|---|---|\n| a | 0.8 |\n",
         "# x\n\nReaches about 97% test accuracy on MNIST.\n",
         "# x\n\nWe get a BLEU of 31.2 on WMT14.\n",
+        # A figure introduced as what the model achieves.
+        "# x\n\n## Training\n\nWith two hidden layers of 16 units we achieve this decision "
+        "boundary\non the two-moons data:\n\n![two moons](moons.png)\n",
     ],
 )
 def test_passes(text: str) -> None:
@@ -35,4 +38,13 @@ def test_fails_without_numbers() -> None:
 
 def test_a_table_without_metrics_outside_a_results_section_fails() -> None:
     text = "# x\n\n| Option | Meaning |\n|---|---|\n| --lr | learning rate |\n"
+    assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1
+
+
+def test_a_figure_without_an_introduction_of_results_fails() -> None:
+    text = (
+        "# x\n\nWe achieve a lot with little code.\n\n## Design\n\nThe parts:\n\n"
+        + ("Lorem.\n\n" * 3)
+        + "![architecture](arch.png)\n"
+    )
     assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1

@@ -22,6 +22,9 @@ from checks.rules.readme.rdm003_readme_why import RULE
         "# specmatch\n\nDoes the code still do what the spec says? Usually nobody can tell "
         "without reading both.\n\n## Install\n",
         "# tabcheck\n\nChecking a table's columns by hand before training is tedious.\n",
+        # An advantage over the alternatives, further down.
+        "# tok\n\nA tokeniser.\n\n## Install\n\npip install tok\n\n## Performance\n\n"
+        "tok is 3-6x faster than a comparable tokeniser written in Python.\n",
         "# 小工具\n\n一个小工具。\n\n## 为什么\n\n现有的工具需要 GPU。\n",
         "# outil\n\nUn outil.\n\n## Pourquoi ?\n\nLes outils existants exigent un GPU.\n",
         # An image, then a table of contents, then the intro under a level-2 heading.

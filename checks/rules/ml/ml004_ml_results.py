@@ -4,8 +4,10 @@ What it does:
     For repositories detected as machine learning that train or ship models, passes when
     the README has a results section ("Results", "Benchmarks", "Performance",
     "Leaderboard") holding a table, a figure or numbers; a table or figure anywhere that
-    names a metric (accuracy, F1, AUC, BLEU, mAP, RMSE, perplexity...); or a sentence
-    giving a metric with its value ("97% test accuracy", "F1 = 0.81").
+    names a metric (accuracy, F1, AUC, BLEU, mAP, RMSE, perplexity...); a figure right
+    after prose that introduces it as what the model achieves ("we achieve the following
+    decision boundary:", "the training curves:"); or a sentence giving a metric with its
+    value ("97% test accuracy", "F1 = 0.81").
 
 Why it matters:
     Results are the last item of the Papers with Code "ML code completeness checklist".
@@ -54,6 +56,17 @@ _METRIC_VALUE = re.compile(
 )
 
 
+# Prose that introduces a figure as what the model achieves: "using two hidden layers we
+# achieve the following decision boundary:" followed by the plot.
+_RESULT_LEAD = re.compile(
+    r"\b(achiev\w*|we (?:get|obtain|reach)|obtains?|attains?|outperform\w*|decision boundar\w*|"
+    r"(?:training|learning|loss|validation) curves?)\b",
+    re.IGNORECASE,
+)
+# How many lines above a figure its introduction may sit.
+_LEAD_LINES = 3
+
+
 def shows_results(analysis: ReadmeAnalysis, text: str) -> bool:
     for parts in with_nested(analysis, sections_matching(analysis, RESULTS_HEADING)):
         if any(s.tables or [i for i in s.images if not i.badge] for s in parts):
@@ -65,7 +78,20 @@ def shows_results(analysis: ReadmeAnalysis, text: str) -> bool:
             return True
         if any(not i.badge and _METRIC_WORD.search(i.alt) for i in section.images):
             return True
+    if _introduced_figure(analysis, text.splitlines()):
+        return True
     return bool(_METRIC_VALUE.search(" ".join(text.split())))
+
+
+def _introduced_figure(analysis: ReadmeAnalysis, lines: list[str]) -> bool:
+    """Whether a figure (not a badge) follows prose saying it shows what the model achieves."""
+    for image in analysis.images:
+        if image.badge:
+            continue
+        lead = " ".join(lines[max(image.line - 1 - _LEAD_LINES, 0) : image.line])
+        if _RESULT_LEAD.search(lead):
+            return True
+    return False
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
