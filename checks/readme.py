@@ -216,11 +216,13 @@ def classify_section(
     """The categories (a subset of ``CATEGORIES``) that one section covers.
 
     ``heading`` is the heading line (with or without its ``#`` marks), ``text`` the body.
-    ``level`` (1-6, 0 for a preamble), ``position`` (0 for the first section after the
-    preamble), ``parent`` (the heading of the section this one is nested in, e.g. ``API``
-    for ``Parameters``) and ``next_heading`` (the heading of the section that follows, ``""``
-    for the last section) help when known; the two-argument call is the documented minimum.
-    An empty set means no category applies with enough confidence.
+    ``level`` (1-6, 0 for a preamble; when not given, the heading's ``#`` marks give it),
+    ``position`` (0 for the first section after the preamble), ``parent`` (the heading of
+    the section this one is nested in, e.g. ``API`` for ``Parameters``) and
+    ``next_heading`` (the heading of the section that follows, ``""`` for the last section)
+    help when known; the two-argument call is the documented minimum. An empty set means no
+    category applies with enough confidence, or the section is not in English (the
+    classifier reads English only; see ``checks.readme_language``).
 
     Example: ``classify_section("## Installation", "```\\npip install tool\\n```")`` gives
     ``{"how"}``.

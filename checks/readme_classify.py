@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -146,6 +147,8 @@ def classify(
         english = unread_language(f"{heading}\n\n{text}") is None
     if not english:
         return set()
+    if level is None:
+        level = level_from_marks(heading)
     return decide(
         probabilities(
             model or shipped_model(),
@@ -158,6 +161,15 @@ def classify(
             in_code=in_code,
         )
     )
+
+
+_MARKS = re.compile(r"\s{0,3}(#{1,6})(?!#)")
+
+
+def level_from_marks(heading: str) -> int | None:
+    """The level that a heading's ``#`` marks give (``"## Install"``: 2), else ``None``."""
+    marks = _MARKS.match(heading)
+    return len(marks.group(1)) if marks else None
 
 
 def _sigmoid(x: float) -> float:

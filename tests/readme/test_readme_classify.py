@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from checks import readme_classify
 from checks.readme import classify_section
-from checks.readme_classify import shipped_model
+from checks.readme_classify import level_from_marks, shipped_model
 from checks.readme_train import Example, Settings, examples_from_rows, fit, group_folds
 
 INSTALL = "Install it from PyPI:\n\n```bash\npip install tinyparse\n```\n"
@@ -47,6 +48,27 @@ def test_obvious_sections(heading: str, text: str, label: str) -> None:
 
 def test_heading_marks_are_optional() -> None:
     assert classify_section("## Installation", INSTALL) == classify_section("Installation", INSTALL)
+
+
+def test_heading_marks_give_the_level_when_it_is_not_given(monkeypatch) -> None:
+    assert [level_from_marks(h) for h in ("## Install", "  ### Usage", "Install", "####### x")] == [
+        2,
+        3,
+        None,
+        None,
+    ]
+    levels = []
+
+    def spy(heading, text, level, *args, **kwargs):
+        levels.append(level)
+        return real_features(heading, text, level, *args, **kwargs)
+
+    real_features = readme_classify.features
+    monkeypatch.setattr(readme_classify, "features", spy)
+    classify_section("### Usage", "Run `x`.")
+    classify_section("Usage", "Run `x`.")
+    classify_section("### Usage", "Run `x`.", level=1)
+    assert levels == [3, None, 1]
 
 
 def test_context_is_optional_keyword() -> None:
