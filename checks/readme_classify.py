@@ -6,7 +6,9 @@ offline by ``readme_train`` on the published development data) weighs the featur
 ``readme_features``: heading words, body words and cues such as install commands in code,
 licence names, version numbers, dates, "contributions welcome" and link density. Boosted
 decision trees over the same features (``readme_trees``) give a second opinion; a label's
-probability is the mean of the two.
+probability is the mean of the two. A section not in English gets no category
+(``readme_language``): the model learnt English wording, and the annotators of the data it
+learnt from left every non-English README without a label.
 """
 
 from __future__ import annotations
