@@ -10,8 +10,8 @@ What it does:
     README anywhere states an advantage over the alternatives ("3x faster than", "smaller
     than other ...").
     A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
-    Arabic script, or with more common words of Spanish, Portuguese, French, Italian,
-    German, Dutch, Turkish or Indonesian, three times more than of English), where none of
+    Arabic script, or with at least three times more common words of Spanish, Portuguese,
+    French, Italian, German, Dutch, Turkish or Indonesian than of English), where none of
     that is found, gets an inconclusive result: the wording this rule looks for is mostly
     English.
 

@@ -6,8 +6,8 @@ What it does:
     badge, a link to a changelog, or wording such as "work in progress", "stable",
     "deprecated", "no longer maintained" or a version number like ``v1.2``.
     A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
-    Arabic script, or with more common words of Spanish, Portuguese, French, Italian,
-    German, Dutch, Turkish or Indonesian, three times more than of English), where none of
+    Arabic script, or with at least three times more common words of Spanish, Portuguese,
+    French, Italian, German, Dutch, Turkish or Indonesian than of English), where none of
     that is found, gets an inconclusive result: the wording this rule looks for is mostly
     English.
 
