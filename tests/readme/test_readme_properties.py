@@ -202,6 +202,8 @@ def test_ten_megabytes_finish(fmt: str) -> None:
         "<!--\n" + "## hidden\n" * 100_000,
         ("word [link](x) ![i](y) <img src='z'> https://e.com " * 100_000),
         bytes(range(256)).decode("latin-1") * 2000,
+        "](" * 500_000,
+        "<" * 1_000_000,
     ],
     ids=[
         "5000-level-quote",
@@ -214,6 +216,8 @@ def test_ten_megabytes_finish(fmt: str) -> None:
         "unclosed-comment",
         "one-long-line",
         "binary",
+        "link-target-openers",
+        "angle-brackets",
     ],
 )
 def test_hostile_input_is_survived(text: str) -> None:
