@@ -13,6 +13,7 @@ import re
 
 from checks.model import Fix, Problem
 from checks.readme import CodeBlock, ReadmeAnalysis, Section, analyze_readme
+from checks.readme_features import heading_words
 from portfolio.snapshot import Readme, Repo
 
 # Enough for every repo of a large profile to be analysed once, small enough to stay cheap.
@@ -89,11 +90,17 @@ def with_subsections(analysis: ReadmeAnalysis, section: Section) -> list[Section
 
 def sections_matching(analysis: ReadmeAnalysis, heading: re.Pattern[str]) -> list[Section]:
     """The sections whose heading matches ``heading`` (searched, not anchored), the title
-    left out: "# pytorch tutorial notes" names the project, it is not a tutorial section."""
+    left out: "# pytorch tutorial notes" names the project, it is not a tutorial section.
+    A heading in another language is also tried through the English stand-ins of its common
+    words ("安装" reads as "install", "Instalación" as "install", "Uso" as "usage")."""
     body = analysis.sections
     if body and body[0].level == 1:
         body = body[1:]
-    return [s for s in body if heading.search(s.heading)]
+    return [
+        s
+        for s in body
+        if heading.search(s.heading) or heading.search(" ".join(heading_words(s.heading)))
+    ]
 
 
 def line_list(lines: list[int]) -> str:

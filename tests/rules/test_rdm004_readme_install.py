@@ -16,6 +16,9 @@ from checks.rules.readme.rdm004_readme_install import RULE
         "# x\n\nA tool.\n\n```console\n$ python -m pip install x\n```\n",
         "# x\n\nA tool.\n\n```bash\nnpm i x\n```\n",
         "# x\n\nInstall it with `pip install x`.\n",
+        # Headings in other languages, through their English stand-ins.
+        "# 小工具\n\n一个处理表格的小工具。\n\n## 安装说明\n\n从发布页面下载。\n",
+        "# herramienta\n\nUna herramienta.\n\n## Instalación\n\nDescargue la versión.\n",
     ],
 )
 def test_passes(text: str) -> None:

@@ -16,6 +16,9 @@ from checks.rules.readme.rdm006_readme_usage import RULE
         "# x\n\nA tool.\n\n## Examples\n\nSee below.\n",
         # An example in code, even without a usage heading.
         "# x\n\nA tool.\n\n```python\nimport x\nx.run()\n```\n",
+        # Headings in other languages, through their English stand-ins.
+        "# 小工具\n\n一个处理表格的小工具。\n\n## 使用方法\n\n打开程序。\n",
+        "# herramienta\n\nUna herramienta.\n\n## Uso\n\nAbra el programa.\n",
     ],
 )
 def test_passes(text: str) -> None:

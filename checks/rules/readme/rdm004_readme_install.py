@@ -2,7 +2,8 @@
 
 What it does:
     Passes when a section heading speaks of installing or setting up ("Installation",
-    "Setup", "Getting started", "Requirements", "Quick start", "Build", "Running locally"),
+    "Setup", "Getting started", "Requirements", "Quick start", "Build", "Running locally";
+    also common headings in other languages, such as "安装" or "Instalación"),
     or when a code block holds an install command (``pip install``, ``npm install``,
     ``cargo install``, ``go install``, ``docker run``, ``git clone``...). Repositories
     without code (no language detected) are skipped: there is nothing to install.

@@ -3,7 +3,8 @@
 What it does:
     Passes when a section heading speaks of using the project ("Usage", "How to use",
     "Quick start", "Getting started", "Examples", "Tutorial", "Demo", "Commands", "API",
-    "Running"), or when the README has a code block that is not only an install command
+    "Running"; also common headings in other languages, such as "使用" or "Uso"), or when
+    the README has a code block that is not only an install command
     (an example call, a command-line session). Repositories without code are skipped.
 
 Why it matters:
