@@ -125,12 +125,14 @@ def code_lines(analysis: ReadmeAnalysis) -> set[int]:
     return lines
 
 
-def unread_wording(repo: Repo, readme: Readme, says: str) -> Problem | None:
+def unread_wording(
+    repo: Repo, readme: Readme, analysis: ReadmeAnalysis, says: str
+) -> Problem | None:
     """An inconclusive finding for a README not in English (the rules' phrase lists are
     English, with a few headings in other languages), instead of reporting that it does not
     say ``says`` ("why the project exists"); ``None`` for English READMEs, where the rule's
     own finding stands."""
-    unread = analysis_of(readme.text, readme.format).unread_language
+    unread = analysis.unread_language
     if unread is None:
         return None
     return Problem(

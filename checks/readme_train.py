@@ -71,9 +71,14 @@ def example_features(example: Example) -> dict[str, float]:
 
 def classify_example(example: Example, model: dict) -> set[str]:
     """The labels ``model`` gives an example, with all the context it carries."""
+    return _labels_given(example, model, example_features(example))
+
+
+def _labels_given(example: Example, model: dict, values: Mapping[str, float]) -> set[str]:
+    # No category outside English, as analyze_readme gives none.
     if not example.english:
         return set()
-    return decide(label_probabilities(model, example_features(example)))
+    return decide(label_probabilities(model, values))
 
 
 @dataclass(frozen=True)
@@ -135,11 +140,7 @@ def choose_l2(
                 replace(settings, l2=l2),
             )
             for i in fold:
-                # Scored as classify_example scores: no category outside English.
-                given = (
-                    decide(label_probabilities(model, rows[i])) if examples[i].english else set()
-                )
-                predicted = _merged(given)
+                predicted = _merged(_labels_given(examples[i], model, rows[i]))
                 gold = _merged(examples[i].labels)
                 tp, fp, fn = (
                     tp + len(predicted & gold),

@@ -36,6 +36,7 @@ from checks.ml import ml_readme
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
 from checks.readme_for import sections_found, sections_matching, where
+from checks.readme_scan import split_lines
 from checks.section_groups import with_nested
 
 RESULTS_HEADING = re.compile(
@@ -78,7 +79,7 @@ def shows_results(analysis: ReadmeAnalysis, text: str) -> bool:
             return True
         if any(not i.badge and _METRIC_WORD.search(i.alt) for i in section.images):
             return True
-    if _introduced_figure(analysis, text.splitlines()):
+    if _introduced_figure(analysis, split_lines(text)):
         return True
     return bool(_METRIC_VALUE.search(" ".join(text.split())))
 

@@ -99,7 +99,9 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     if _COMPARISON.search(" ".join(readme.text.split())):
         return
-    unread = unread_wording(ctx.repo, readme, "why the project exists or what problem it solves")
+    unread = unread_wording(
+        ctx.repo, readme, analysis, "why the project exists or what problem it solves"
+    )
     if unread is not None:
         yield unread
         return

@@ -71,7 +71,9 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     if any(_STATUS_WORDS.search(s.text) for s in analysis.all_sections):
         return
-    unread = unread_wording(ctx.repo, readme, "the project's status, its version or what changed")
+    unread = unread_wording(
+        ctx.repo, readme, analysis, "the project's status, its version or what changed"
+    )
     if unread is not None:
         yield unread
         return

@@ -84,7 +84,9 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     if _WHO_WORDS.search(readme.text):
         return
-    unread = unread_wording(ctx.repo, readme, "who is behind the project or how to reach them")
+    unread = unread_wording(
+        ctx.repo, readme, analysis, "who is behind the project or how to reach them"
+    )
     if unread is not None:
         yield unread
         return
