@@ -25,6 +25,11 @@ from checks.rules.readme.rdm003_readme_why import RULE
         # An advantage over the alternatives, further down.
         "# tok\n\nA tokeniser.\n\n## Install\n\npip install tok\n\n## Performance\n\n"
         "tok is 3-6x faster than a comparable tokeniser written in Python.\n",
+        # Measured against the alternatives it replaces or rivals.
+        "# ddpm\n\nA new approach to generative modeling that may have the potential to "
+        "rival GANs.\n",
+        "# enc\n\nAn encoder.\n\n## Results\n\nOur encoder outperforms BERT on GLUE.\n",
+        "# fetchy\n\nA drop-in replacement for requests.\n",
         "# 小工具\n\n一个小工具。\n\n## 为什么\n\n现有的工具需要 GPU。\n",
         "# outil\n\nUn outil.\n\n## Pourquoi ?\n\nLes outils existants exigent un GPU.\n",
         # An image, then a table of contents, then the intro under a level-2 heading.
@@ -47,8 +52,16 @@ def test_fails_without_any_motivation() -> None:
     assert '"Why" paragraph' in problem.fix.description
 
 
-def test_a_way_alone_is_not_a_purpose() -> None:
-    text = "# ml-utils\n\nThe way to search for vectors, in Python.\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# ml-utils\n\nThe way to search for vectors, in Python.\n",
+        # Words of the comparison pattern used otherwise.
+        "# arrivals\n\nTrack arrivals of trains; rivalry aside, it lists them.\n",
+        "# alt\n\nSets the alternative text of images.\n",
+    ],
+)
+def test_wording_that_gives_no_purpose(text: str) -> None:
     assert len(messages(RULE, repo_ctx(readme=text))) == 1
 
 
