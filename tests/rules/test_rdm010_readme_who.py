@@ -24,6 +24,10 @@ from checks.rules.readme.rdm010_readme_who import RULE
         "it has changed. It is fast, it is small and it has no dependencies. "
         * 3
         + "\n\n## 作者\n\n小明\n",
+        # The people behind a project with a governance of its own.
+        "# x\n\nA tool.\n\n## Collaborators\n\n* [ak239](https://github.com/ak239) - Aleksei\n",
+        "# x\n\nA tool.\n\n## Governance and Current Members\n\nThe Docker Working Group.\n",
+        "# x\n\nA tool.\n\n### CTC (Core Technical Committee)\n\n* Anna\n",
         # A citation names the authors.
         "# x\n\nA tool.\n\n## Usage\n\nRun it.\n\n```bibtex\n@misc{x,\n  author = {Lovelace, Ada},"
         "\n  year = {2024}\n}\n```\n",
@@ -42,6 +46,9 @@ def test_fails_without_anyone_behind_it() -> None:
     assert "https://github.com/octo" in problem.fix.description
 
 
-def test_autorun_is_not_an_author() -> None:
-    text = "# x\n\nA tool.\n\n## Autoreload\n\nIt reloads itself.\n"
+@pytest.mark.parametrize(
+    "heading", ["Autoreload", "Class members", "Remembers the last run", "Committees API"]
+)
+def test_words_inside_other_words_or_topics_are_not_people(heading: str) -> None:
+    text = f"# x\n\nA tool.\n\n## {heading}\n\nIt reloads itself.\n"
     assert len(messages(RULE, repo_ctx(readme=text))) == 1

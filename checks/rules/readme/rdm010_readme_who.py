@@ -2,11 +2,11 @@
 
 What it does:
     Passes when the README analysis finds a *Who* or *Contribution* section, or a heading
-    such as "Author", "Maintainers", "Contact", "Contributing", "Team", "Credits" or
-    "Acknowledgements" (also in Chinese, Japanese, Spanish, Portuguese, French, German,
-    Italian and Russian), or a contact route (an email link, a link to CONTRIBUTING), or
-    wording such as "made by", "created by", "maintained by", or a citation that names the
-    authors (a BibTeX ``author = {...}`` field).
+    such as "Author", "Maintainers", "Contact", "Contributing", "Team", "Collaborators",
+    "Governance", "Credits" or "Acknowledgements" (also in Chinese, Japanese, Spanish,
+    Portuguese, French, German, Italian and Russian), or a contact route (an email link, a
+    link to CONTRIBUTING), or wording such as "made by", "created by", "maintained by", or a
+    citation that names the authors (a BibTeX ``author = {...}`` field).
     A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
     Arabic script, or with at least three times more common words of Spanish, Portuguese,
     French, Italian, German, Dutch, Turkish or Indonesian than of English), where none of
@@ -41,7 +41,8 @@ from checks.readme_for import readme_and_analysis, sections_found, unread_wordin
 _WHO_HEADING = re.compile(
     r"\b(authors?|authorship|maintainers?|maintained by|contact|contacts|contributing|"
     r"contribut\w+|team|credits?|acknowledge?ments?|thanks|about (?:me|us|the author)|"
-    r"support|community|help|questions|feedback|who)\b",
+    r"support|community|help|questions|feedback|who|collaborators|governance|"
+    r"(?:core |team |project |current |group )members|(?:steering|technical) committee)\b",
     re.IGNORECASE,
 )
 _WHO_WORDS = re.compile(
