@@ -38,13 +38,18 @@ def test_first_heading_is_not_a_title() -> None:
         "(level 2; sections found: Setup, License)"
     )
     assert (problem.file, problem.line) == ("README.md", 3)
-    assert "`# ml-utils`" in problem.fix.description
+    assert problem.fix.description == (
+        "Add `# ml-utils` (or the project's display name) as the first line of README.md, "
+        "above `Setup` (line 3), followed by one sentence saying what it is."
+    )
 
 
 def test_no_headings_and_empty_readme() -> None:
     assert messages(RULE, repo_ctx(readme="just a line of text\n")) == [
         "README.md of `ml-utils` has no headings at all, so no title"
     ]
+    (problem,) = run(RULE, repo_ctx(readme="just a line of text\n"))
+    assert "Make the first line of README.md `# ml-utils`" in problem.fix.description
     assert messages(RULE, repo_ctx(readme="")) == [
         "README.md of `ml-utils` is empty: it has no title"
     ]
@@ -58,6 +63,11 @@ def test_long_text_before_the_title() -> None:
         "the title should come first"
     )
     assert problem.line == 1
+    # The README has a title: the fix moves it rather than adding another.
+    assert problem.fix.description == (
+        "Move the title `ml-utils` (line 3) to the top of README.md, then one sentence saying "
+        "what it is; the text now above it (news, notes) can follow under its own heading."
+    )
 
 
 def test_skips_repos_without_readme_and_the_profile_repo() -> None:

@@ -59,12 +59,18 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     # A centred HTML heading opening the README (often around the logo) is a title banner,
     # whatever its level: `<h2 align="center">` is how many projects write their title.
     banner = first.style == "html" and analysis.preamble.word_count == 0
+    path = readme.path
     if first.level != 1 and not banner:
         yield _problem(
             ctx,
             f"{where(ctx.repo)} has no level-1 title at the top: its first heading is "
             f"`{first.heading}` (level {first.level}; {sections_found(analysis)})",
             line=first.line,
+            fix=(
+                f"Add `# {ctx.repo.name}` (or the project's display name) as the first line of "
+                f"{path}, above `{first.heading}` (line {first.line}), followed by one sentence "
+                "saying what it is."
+            ),
         )
     elif analysis.preamble.word_count > MAX_PREAMBLE_WORDS:
         yield _problem(
@@ -72,6 +78,11 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             f"{where(ctx.repo)} has {analysis.preamble.word_count} words before its title "
             f"`{first.heading}` (line {first.line}); the title should come first",
             line=1,
+            fix=(
+                f"Move the title `{first.heading}` (line {first.line}) to the top of {path}, "
+                "then one sentence saying what it is; the text now above it (news, notes) "
+                "can follow under its own heading."
+            ),
         )
 
 
@@ -92,12 +103,13 @@ def _letters(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", text.lower())
 
 
-def _problem(ctx: RepoContext, message: str, *, line: int) -> Problem:
+def _problem(ctx: RepoContext, message: str, *, line: int, fix: str | None = None) -> Problem:
     readme_path = ctx.repo.readme.path if ctx.repo.readme else "README.md"
     return Problem(
         message=message,
         fix=Fix(
-            description=(
+            description=fix
+            or (
                 f"Make the first line of {readme_path} `# {ctx.repo.name}` (or the project's "
                 "display name), followed by one sentence saying what it is."
             ),
