@@ -30,6 +30,8 @@ from checks.rules.readme.rdm003_readme_why import RULE
         "rival GANs.\n",
         "# enc\n\nAn encoder.\n\n## Results\n\nOur encoder outperforms BERT on GLUE.\n",
         "# fetchy\n\nA drop-in replacement for requests.\n",
+        "# lora\n\nAn instruct model of similar quality to `text-davinci-003` that runs on a "
+        "Raspberry Pi.\n",
         "# 小工具\n\n一个小工具。\n\n## 为什么\n\n现有的工具需要 GPU。\n",
         "# outil\n\nUn outil.\n\n## Pourquoi ?\n\nLes outils existants exigent un GPU.\n",
         # An image, then a table of contents, then the intro under a level-2 heading.

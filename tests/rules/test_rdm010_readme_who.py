@@ -24,6 +24,11 @@ from checks.rules.readme.rdm010_readme_who import RULE
         "it has changed. It is fast, it is small and it has no dependencies. "
         * 3
         + "\n\n## 作者\n\n小明\n",
+        # A chat server or forum of the project's own is a way to reach its people.
+        "# x\n\nA tool.\n\n- Users have created a Discord server for discussion and support "
+        "[here](https://discord.gg/prbq284xX5)\n",
+        "# x\n\nA tool. Questions go to [Discussions](https://github.com/octo/x/discussions).\n",
+        "# x\n\nA tool. [![Gitter](https://badges.gitter.im/x.svg)](https://gitter.im/octo/x)\n",
         # The people behind a project with a governance of its own.
         "# x\n\nA tool.\n\n## Collaborators\n\n* [ak239](https://github.com/ak239) - Aleksei\n",
         "# x\n\nA tool.\n\n## Governance and Current Members\n\nThe Docker Working Group.\n",
@@ -35,6 +40,11 @@ from checks.rules.readme.rdm010_readme_who import RULE
 )
 def test_passes(text: str) -> None:
     assert messages(RULE, repo_ctx(readme=text)) == []
+
+
+def test_a_link_to_discord_itself_is_not_a_way_to_reach_anyone() -> None:
+    text = "# x\n\nA bot for [Discord](https://discord.com/) servers.\n\n## Usage\n\nRun it.\n"
+    assert len(messages(RULE, repo_ctx(readme=text))) == 1
 
 
 def test_fails_without_anyone_behind_it() -> None:

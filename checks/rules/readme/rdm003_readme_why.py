@@ -8,7 +8,8 @@ What it does:
     "instead of", "designed to", "helps you", "a simple way to", "no need to") or states
     the problem it solves ("is tedious", "hard to", "nobody can", "no easy way to"), or the
     README anywhere states an advantage over the alternatives ("3x faster than", "smaller
-    than other ...", "outperforms", "to rival GANs", "a drop-in replacement for").
+    than other ...", "outperforms", "to rival GANs", "a drop-in replacement for", "of
+    similar quality to").
     A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
     Arabic script, or with at least three times more common words of Spanish, Portuguese,
     French, Italian, German, Dutch, Turkish or Indonesian than of English), where none of
@@ -72,6 +73,7 @@ _COMPARISON = re.compile(
     # Measured against named alternatives: "may have the potential to rival GANs", "outperforms
     # BERT on GLUE", "a drop-in replacement for requests".
     r"\b(?:rivals?|outperform(?:s|ed|ing)?|competitive with|on par with)\b|"
+    r"\b(?:similar|comparable) (?:quality|performance|accuracy|results) (?:to|as)\b|"
     r"\ban? (?:(?:drop-in|faster|lighter|simpler|modern) )?(?:alternative|replacement) "
     r"(?:to|for)\b",
     re.IGNORECASE,

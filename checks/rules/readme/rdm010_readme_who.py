@@ -5,8 +5,9 @@ What it does:
     such as "Author", "Maintainers", "Contact", "Contributing", "Team", "Collaborators",
     "Governance", "Credits" or "Acknowledgements" (also in Chinese, Japanese, Spanish,
     Portuguese, French, German, Italian and Russian), or a contact route (an email link, a
-    link to CONTRIBUTING), or wording such as "made by", "created by", "maintained by", or a
-    citation that names the authors (a BibTeX ``author = {...}`` field).
+    link to CONTRIBUTING, to the project's Discord, Slack, Gitter, Matrix or Zulip chat or to
+    its GitHub Discussions), or wording such as "made by", "created by", "maintained by", or
+    a citation that names the authors (a BibTeX ``author = {...}`` field).
     A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
     Arabic script, or with at least three times more common words of Spanish, Portuguese,
     French, Italian, German, Dutch, Turkish or Indonesian than of English), where none of
@@ -65,6 +66,15 @@ _WHO_HEADING_ELSEWHERE = re.compile(
 )
 
 
+# Where a project's people answer: a chat server or forum of its own is a way to reach them.
+_COMMUNITY_LINK = re.compile(
+    r"^https?://(?:www\.)?(?:discord\.gg/|discord\.com/invite/|gitter\.im/|join\.slack\.com/|"
+    r"[\w-]+\.slack\.com/|matrix\.to/|[\w-]+\.zulipchat\.com/|"
+    r"github\.com/[\w.-]+/[\w.-]+/discussions)",
+    re.IGNORECASE,
+)
+
+
 def _who_heading(heading: str) -> bool:
     return bool(_WHO_HEADING.search(heading) or _WHO_HEADING_ELSEWHERE.search(heading))
 
@@ -79,7 +89,9 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if any(_who_heading(s.heading) for s in analysis.sections):
         return
     if any(
-        link.url.lower().startswith("mailto:") or "contributing" in link.url.lower()
+        link.url.lower().startswith("mailto:")
+        or "contributing" in link.url.lower()
+        or _COMMUNITY_LINK.match(link.url)
         for link in analysis.links
     ):
         return
