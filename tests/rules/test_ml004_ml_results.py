@@ -18,6 +18,10 @@ ML = {"topics": ("pytorch",), "files": ("train.py",)}
         "# x\n\n| Dataset | F1 |\n|---|---|\n| a | 0.8 |\n",
         "# x\n\nReaches about 97% test accuracy on MNIST.\n",
         "# x\n\nWe get a BLEU of 31.2 on WMT14.\n",
+        # A figure whose alt text, or the line before it, says it shows evaluation results.
+        "# x\n\n## Weights\n\nTrained for 225k steps.\n\n![sd evaluation results](scores.jpg)\n",
+        "# x\n\n## Weights\n\nEvaluations with different guidance scales (1.5 to 8.0) show "
+        "the relative improvements of the checkpoints:\n![scores](scores.jpg)\n",
         # A figure introduced as what the model achieves.
         "# x\n\n## Training\n\nWith two hidden layers of 16 units we achieve this decision "
         "boundary\non the two-moons data:\n\n![two moons](moons.png)\n",
@@ -38,6 +42,12 @@ def test_fails_without_numbers() -> None:
 
 def test_a_table_without_metrics_outside_a_results_section_fails() -> None:
     text = "# x\n\n| Option | Meaning |\n|---|---|\n| --lr | learning rate |\n"
+    assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1
+
+
+@pytest.mark.parametrize("alt", ["architecture", "sample outputs", "Results page of the app UI"])
+def test_a_figure_whose_alt_text_names_no_results_fails(alt: str) -> None:
+    text = f"# x\n\n## Design\n\nThe parts.\n\n![{alt}](fig.png)\n"
     assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import messages, repo_ctx, run
+from builders import make_repo, messages, readme, repo_ctx, run
 
 from checks.rules.readme.rdm009_readme_license import RULE
 
@@ -51,4 +51,18 @@ def test_without_any_licence_file_the_fix_says_to_add_one_first() -> None:
     assert problem.fix.description.startswith(
         "`ml-utils` has no licence file yet (see REP004): add a LICENSE file first, then add "
         'a last section "## License" to README.md'
+    )
+
+
+def test_the_link_in_the_fix_is_relative_to_the_readme() -> None:
+    # GitHub shows docs/README.md when the root has none (pipx does this).
+    repo = make_repo(
+        license="MIT",
+        readme=readme("# x\n\nA tool.\n", "docs/README.md"),
+        files=("docs/README.md", "LICENSE", "x.py"),
+    )
+    (problem,) = run(RULE, repo_ctx(repo))
+    assert problem.fix.description == (
+        'Add a last section "## License" to docs/README.md saying: "This project is licensed '
+        'under the MIT licence: see [LICENSE](../LICENSE).".'
     )

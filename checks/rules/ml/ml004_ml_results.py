@@ -4,10 +4,11 @@ What it does:
     For repositories detected as machine learning that train or ship models, passes when
     the README has a results section ("Results", "Benchmarks", "Performance",
     "Leaderboard") holding a table, a figure or numbers; a table or figure anywhere that
-    names a metric (accuracy, F1, AUC, BLEU, mAP, RMSE, perplexity...); a figure right
-    after prose that introduces it as what the model achieves ("we achieve the following
-    decision boundary:", "the training curves:"); or a sentence giving a metric with its
-    value ("97% test accuracy", "F1 = 0.81").
+    names a metric (accuracy, F1, AUC, BLEU, mAP, RMSE, perplexity...) or whose alt text
+    says it shows evaluation or benchmark results; a figure right after prose that
+    introduces it as what the model achieves ("we achieve the following decision
+    boundary:", "the training curves:", "evaluations with ... show the improvements:"); or
+    a sentence giving a metric with its value ("97% test accuracy", "F1 = 0.81").
 
 Why it matters:
     Results are the last item of the Papers with Code "ML code completeness checklist".
@@ -58,10 +59,18 @@ _METRIC_VALUE = re.compile(
 
 
 # Prose that introduces a figure as what the model achieves: "using two hidden layers we
-# achieve the following decision boundary:" followed by the plot.
+# achieve the following decision boundary:" followed by the plot; "evaluations with different
+# guidance scales show the relative improvements of the checkpoints:" (Stable Diffusion).
 _RESULT_LEAD = re.compile(
     r"\b(achiev\w*|we (?:get|obtain|reach)|obtains?|attains?|outperform\w*|decision boundar\w*|"
-    r"(?:training|learning|loss|validation) curves?)\b",
+    r"(?:training|learning|loss|validation) curves?|evaluations? (?:with|on|of|across)|"
+    r"(?:show|shows|showing) the (?:\w+ )?improvements?)\b",
+    re.IGNORECASE,
+)
+# A figure whose alt text says it shows results: ![sd evaluation results](scores.jpg).
+_RESULTS_ALT = re.compile(
+    r"\b(?:evaluation|benchmark|leaderboard)s?\b|\bresults? (?:of|on|for)\b|"
+    r"\b(?:evaluation|benchmark|test|validation) (?:results?|scores?)\b",
     re.IGNORECASE,
 )
 # How many lines above a figure its introduction may sit.
@@ -77,7 +86,10 @@ def shows_results(analysis: ReadmeAnalysis, text: str) -> bool:
     for section in analysis.all_sections:
         if section.tables and _METRIC_WORD.search(section.text):
             return True
-        if any(not i.badge and _METRIC_WORD.search(i.alt) for i in section.images):
+        if any(
+            not i.badge and (_METRIC_WORD.search(i.alt) or _RESULTS_ALT.search(i.alt))
+            for i in section.images
+        ):
             return True
     if _introduced_figure(analysis, split_lines(text)):
         return True

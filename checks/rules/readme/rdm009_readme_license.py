@@ -22,6 +22,7 @@ Fix safety:
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterator
 
@@ -59,15 +60,17 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
 
 def _fix(repo: Repo, readme_path: str, known: str | None) -> str:
     section = f'add a last section "## License" to {readme_path}'
-    if known:
-        line = f"This project is licensed under the {known} licence: see [LICENSE](LICENSE)."
-        return f'{section[0].upper()}{section[1:]} saying: "{line}".'
     path = licence_file(repo)
+    # The link is relative to the README's folder: docs/README.md links ../LICENSE.
+    link = posixpath.relpath(path or "LICENSE", posixpath.dirname(readme_path) or ".")
+    if known:
+        line = f"This project is licensed under the {known} licence: see [LICENSE]({link})."
+        return f'{section[0].upper()}{section[1:]} saying: "{line}".'
     if path is None and repo_kinds.files_known(repo):
         # Nothing to name or link yet: the README section comes second.
         return (
             f"`{repo.name}` has no licence file yet (see REP004): add a LICENSE file first, "
-            f"then {section} naming that licence and linking [LICENSE](LICENSE)."
+            f"then {section} naming that licence and linking [LICENSE]({link})."
         )
     return (
         f"{section[0].upper()}{section[1:]} naming the licence and linking the "
