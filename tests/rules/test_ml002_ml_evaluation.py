@@ -17,6 +17,9 @@ ML = {"topics": ("pytorch",), "files": ("train.py",)}
         "# x\n\n```bash\npython evaluate.py --checkpoint best.pt\n```\n",
         "# x\n\n```bash\npython main.py --split test\n```\n",
         "# x\n\n## Benchmarks\n\nNumbers.\n",
+        # Said in words, in a quick start that trains, evaluates and samples in one go.
+        "# x\n\n## Quick start\n\nThe lines above train for 40 steps, evaluate validation "
+        "loss, and sample some text.\n",
     ],
 )
 def test_passes(text: str) -> None:
@@ -31,6 +34,11 @@ def test_fails() -> None:
         "has the topic `pytorch`; sections found: x, Training)"
     )
     assert '"Evaluation" section' in problem.fix.description
+
+
+def test_evaluating_something_else_is_not_evaluating_the_model() -> None:
+    text = "# x\n\nA model.\n\n## Training\n\nWe evaluated the test of time: it is slow.\n"
+    assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1
 
 
 def test_non_ml_is_skipped() -> None:

@@ -18,6 +18,7 @@ from checks.rules.readme.rdm003_readme_why import RULE
         "# ml-utils\n\nA small tool that lets data scientists compare embeddings quickly.\n",
         "# vit\n\nImplementation of ViT, a simple way to achieve SOTA with a single encoder.\n",
         "# ml-utils\n\nCompare embeddings, with no need to write the loop yourself.\n",
+        "# llm.c\n\nLLMs in simple, pure C/CUDA with no need for 245MB of PyTorch.\n",
         # The problem it solves, stated as a problem.
         "# specmatch\n\nDoes the code still do what the spec says? Usually nobody can tell "
         "without reading both.\n\n## Install\n",

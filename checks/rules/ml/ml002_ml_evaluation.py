@@ -4,7 +4,9 @@ What it does:
     For repositories detected as machine learning that train or ship models, passes when
     the README has a section about evaluation ("Evaluation", "Benchmark", "Testing the
     model", "Reproducing the results"), or a code block or inline command that evaluates
-    (``python evaluate.py``, ``--eval``, ``model.evaluate(``, ``eval.py``).
+    (``python evaluate.py``, ``--eval``, ``model.evaluate(``, ``eval.py``), or says in
+    words what is evaluated ("to evaluate", "evaluate the model", "evaluate validation
+    loss").
 
 Why it matters:
     Evaluation code is the third item of the Papers with Code "ML code completeness
@@ -46,6 +48,16 @@ EVALUATION_CODE = re.compile(
 )
 
 
+# Prose that says what is evaluated: "to evaluate", "evaluate the model", "evaluate
+# validation loss" (llm.c's quick start trains, evaluates and samples in one command).
+_EVALUATION_WORDS = re.compile(
+    r"\bto evaluate\b|\bevaluat\w+ (?:the|a|your) model|"
+    r"\bevaluat\w+ (?:the |its )?(?:validation|val|test|held-out) "
+    r"(?:loss|accuracy|error|perplexity|set|split)",
+    re.IGNORECASE,
+)
+
+
 def explains_evaluation(analysis: ReadmeAnalysis, text: str) -> bool:
     if sections_matching(analysis, EVALUATION_HEADING):
         return True
@@ -55,7 +67,7 @@ def explains_evaluation(analysis: ReadmeAnalysis, text: str) -> bool:
     if any(EVALUATION_CODE.search(code) for code in inline):
         return True
     flat = " ".join(text.split())
-    return bool(re.search(r"\bto evaluate\b|\bevaluat\w+ (?:the|a|your) model", flat, re.I))
+    return bool(_EVALUATION_WORDS.search(flat))
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:

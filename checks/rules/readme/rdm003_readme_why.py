@@ -56,7 +56,7 @@ _WHY_WORDS = re.compile(
     r"for (?:people|anyone|teams|developers) who|"
     # A benefit stated as a way: "a simple way to achieve SOTA with a single encoder".
     r"an? (?:(?:simple|simpler|easy|easier|fast|faster|quick|better|new|lightweight|cheap)"
-    r" )+way to|no need to|so (?:that )?you can|saves? (?:you )?(?:time|hours)|"
+    r" )+way to|no need (?:to|for)|so (?:that )?you can|saves? (?:you )?(?:time|hours)|"
     # The problem it solves: "checking this by hand is tedious", "nobody can prove that".
     r"(?:hard|difficult|tedious|painful|error-prone|time-consuming|slow) to|tedious|"
     r"error-prone|nobody can|no (?:easy |simple |good |reliable )?way to)\b",
