@@ -1,10 +1,15 @@
-"""The helpers the README rules share: an inconclusive result for a README not in English."""
+"""The helpers the README and ML rules share: an inconclusive result for a README not in
+English."""
 
 from __future__ import annotations
 
 import pytest
 from builders import repo_ctx, run
 
+from checks.rules.ml.ml001_ml_training import RULE as TRAINING
+from checks.rules.ml.ml002_ml_evaluation import RULE as EVALUATION
+from checks.rules.ml.ml004_ml_results import RULE as RESULTS
+from checks.rules.ml.ml006_ml_data_source import RULE as DATA
 from checks.rules.readme.rdm003_readme_why import RULE as WHY
 from checks.rules.readme.rdm008_readme_status import RULE as STATUS
 from checks.rules.readme.rdm010_readme_who import RULE as WHO
@@ -32,3 +37,25 @@ def test_a_readme_in_another_latin_script_language_is_inconclusive_not_failed(ru
     assert problem.message.startswith(
         "README.md of `ml-utils` is not in English, and this check reads English wording only"
     )
+
+
+# A model's repository (a training script, a deep-learning topic) with a README in Chinese:
+# "微调" (fine-tuning) and "结果" (results) are not words the ML rules read.
+ML = {"topics": ("pytorch",), "files": ("train.py", "model.py")}
+CHINESE_MODEL = "# 模型\n\n一个对话模型。\n\n## 微调\n\n请参考文档。\n\n## 结果\n\n很好。\n"
+
+
+@pytest.mark.parametrize("rule", [TRAINING, EVALUATION, RESULTS, DATA], ids=lambda r: r.id)
+def test_ml_rules_are_inconclusive_on_a_readme_not_in_english(rule) -> None:
+    (problem,) = run(rule, repo_ctx(readme=CHINESE_MODEL, **ML))
+    assert problem.inconclusive
+    assert "and this check reads English wording only: cannot tell whether it says" in (
+        problem.message
+    )
+
+
+@pytest.mark.parametrize("rule", [TRAINING, EVALUATION, RESULTS, DATA], ids=lambda r: r.id)
+def test_ml_rules_still_fail_an_english_readme(rule) -> None:
+    text = "# model\n\nA chat model.\n\n## Fine print\n\nAsk us.\n"
+    (problem,) = run(rule, repo_ctx(readme=text, **ML))
+    assert not problem.inconclusive

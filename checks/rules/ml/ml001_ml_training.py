@@ -6,6 +6,9 @@ What it does:
     ("Training", "Fine-tuning", "Reproducing the results"), a code block or inline command
     that trains (``python train.py``, ``--train``, ``model.fit(``), or prose that refers to
     the training script. Otherwise it reports, naming the training files it saw.
+    A README not in English where none of that is found gets an inconclusive result, as
+    in the README rules that read wording (RDM003): the headings and phrases looked for are
+    mostly English.
 
 Why it matters:
     Training code is the second item of the Papers with Code "ML code completeness
@@ -34,7 +37,7 @@ from collections.abc import Iterator
 from checks.ml import ml_readme, training_files, training_shown
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
-from checks.readme_for import sections_found, where
+from checks.readme_for import sections_found, unread_wording, where
 
 
 def explains_training(analysis: ReadmeAnalysis, text: str, trainers: list[str]) -> bool:
@@ -57,6 +60,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     trainers = training_files(ctx.repo)
     if explains_training(analysis, readme.text, trainers):
+        return
+    unread = unread_wording(ctx.repo, readme, analysis, "how to train the model")
+    if unread is not None:
+        yield unread
         return
     seen = f"; `{trainers[0]}` exists but is not explained" if trainers else ""
     yield Problem(

@@ -7,6 +7,9 @@ What it does:
     (``python evaluate.py``, ``--eval``, ``model.evaluate(``, ``eval.py``), or says in
     words what is evaluated ("to evaluate", "evaluate the model", "evaluate validation
     loss").
+    A README not in English where none of that is found gets an inconclusive result, as
+    in the README rules that read wording (RDM003): the headings and phrases looked for are
+    mostly English.
 
 Why it matters:
     Evaluation code is the third item of the Papers with Code "ML code completeness
@@ -34,7 +37,7 @@ from collections.abc import Iterator
 from checks.ml import ml_readme
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
-from checks.readme_for import sections_found, sections_matching, where
+from checks.readme_for import sections_found, sections_matching, unread_wording, where
 
 EVALUATION_HEADING = re.compile(
     r"\b(eval\w*|benchmark\w*|validat\w*|metrics?|testing the model|test set|"
@@ -76,6 +79,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     ml, readme, analysis = found
     if not ml.model_code or explains_evaluation(analysis, readme.text):
+        return
+    unread = unread_wording(ctx.repo, readme, analysis, "how to evaluate the model")
+    if unread is not None:
+        yield unread
         return
     yield Problem(
         message=(

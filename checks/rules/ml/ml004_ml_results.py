@@ -9,6 +9,9 @@ What it does:
     introduces it as what the model achieves ("we achieve the following decision
     boundary:", "the training curves:", "evaluations with ... show the improvements:"); or
     a sentence giving a metric with its value ("97% test accuracy", "F1 = 0.81").
+    A README not in English where none of that is found gets an inconclusive result, as
+    in the README rules that read wording (RDM003): the headings and phrases looked for are
+    mostly English.
 
 Why it matters:
     Results are the last item of the Papers with Code "ML code completeness checklist".
@@ -36,7 +39,7 @@ from collections.abc import Iterator
 from checks.ml import ml_readme
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
-from checks.readme_for import sections_found, sections_matching, where
+from checks.readme_for import sections_found, sections_matching, unread_wording, where
 from checks.readme_scan import split_lines
 from checks.section_groups import with_nested
 
@@ -113,6 +116,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     ml, readme, analysis = found
     if not ml.model_code or shows_results(analysis, readme.text):
+        return
+    unread = unread_wording(ctx.repo, readme, analysis, "what results the model reaches")
+    if unread is not None:
+        yield unread
         return
     yield Problem(
         message=(

@@ -6,6 +6,9 @@ What it does:
     dataset or data host (MNIST, CIFAR, ImageNet, COCO, Kaggle, OpenML, UCI, Hugging Face
     datasets, Zenodo...), or talks about a dataset, downloading the data or what the model
     was "trained on".
+    A README not in English where none of that is found gets an inconclusive result, as
+    in the README rules that read wording (RDM003): the headings and phrases looked for are
+    mostly English.
 
 Why it matters:
     A model is only as reproducible as its data. Saying which dataset, which version, where
@@ -33,7 +36,7 @@ from collections.abc import Iterator
 from checks.ml import ml_readme
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
-from checks.readme_for import sections_found, sections_matching, where
+from checks.readme_for import sections_found, sections_matching, unread_wording, where
 
 DATA_HEADING = re.compile(
     r"\b(data|datasets?|data ?sets?|data preparation|preprocessing|corpus|corpora|"
@@ -62,6 +65,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     ml, readme, analysis = found
     if not (ml.model_code and ml.trains) or names_data_source(analysis, readme.text):
+        return
+    unread = unread_wording(ctx.repo, readme, analysis, "where the data comes from")
+    if unread is not None:
+        yield unread
         return
     yield Problem(
         message=(
