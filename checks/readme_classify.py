@@ -6,7 +6,8 @@ offline by ``readme_train`` on the published development data) weighs the featur
 ``readme_features``: heading words, body words and cues such as install commands in code,
 licence names, version numbers, dates, "contributions welcome" and link density. Boosted
 decision trees over the same features (``readme_trees``) give a second opinion; a label's
-probability is the mean of the two. A section not in English gets no category
+probability is the mean of the two. The ``what`` model learnt "what or why" (the two overlap;
+``decide`` tells them apart with the ``why`` model). A section not in English gets no category
 (``readme_language``): the model learnt English wording, and the annotators of the data it
 learnt from left every non-English README without a label.
 """
@@ -118,12 +119,23 @@ def _eight_scores(weights: dict[str, list[float]], values: dict[str, float]) -> 
 
 
 def decide(probability: dict[str, float]) -> set[str]:
-    """The labels to give, from their probabilities."""
-    chosen = {label for label, p in probability.items() if p >= THRESHOLD}
-    if not chosen and probability:
-        label, p = max(probability.items(), key=lambda item: item[1])
+    """The labels to give, from their probabilities.
+
+    The model's ``what`` is the probability of "what or why" (``readme_train.learnt_as``),
+    at least that of ``why`` alone: when it is given, it is given as ``why`` if ``why``'s
+    own probability reaches ``THRESHOLD``, else as ``what``.
+    """
+    why = probability.get("why", 0.0)
+    scores = {label: p for label, p in probability.items() if label != "why"}
+    if "why" in probability:
+        scores["what"] = max(scores.get("what", 0.0), why)
+    chosen = {label for label, p in scores.items() if p >= THRESHOLD}
+    if not chosen and scores:
+        label, p = max(scores.items(), key=lambda item: item[1])
         if p >= FALLBACK:
             chosen.add(label)
+    if "what" in chosen and why >= THRESHOLD:
+        chosen = (chosen - {"what"}) | {"why"}
     return chosen
 
 

@@ -169,3 +169,57 @@ def test_analyze_readme_gives_the_classifier_the_next_heading(monkeypatch) -> No
 def test_classify_section_takes_the_next_heading() -> None:
     labels = classify_section("## Usage", "", level=2, position=1, next_heading="### Install")
     assert labels <= {"what", "why", "how", "when", "who", "references", "contribution", "other"}
+
+
+def test_what_is_learnt_as_what_or_why() -> None:
+    from checks.readme_train import LABELS, learnt_as
+
+    targets = dict(zip(LABELS, learnt_as({"why", "how"}), strict=True))
+    assert targets == {
+        "what": 1.0,
+        "why": 1.0,
+        "how": 1.0,
+        "when": 0.0,
+        "who": 0.0,
+        "references": 0.0,
+        "contribution": 0.0,
+        "other": 0.0,
+    }
+    assert dict(zip(LABELS, learnt_as({"what"}), strict=True))["why"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("probability", "given"),
+    [
+        # "what" is the probability of what-or-why; "why" decides which of the two is meant.
+        ({"what": 0.8, "why": 0.2, "how": 0.1}, {"what"}),
+        ({"what": 0.8, "why": 0.6, "how": 0.1}, {"why"}),
+        ({"what": 0.8, "why": 0.6, "how": 0.9}, {"why", "how"}),
+        # What-or-why is at least as likely as why alone.
+        ({"what": 0.2, "why": 0.7, "how": 0.1}, {"why"}),
+        # Nothing reaches 0.5: the likeliest, if it reaches 0.3.
+        ({"what": 0.4, "why": 0.1, "how": 0.35}, {"what"}),
+        ({"what": 0.1, "why": 0.1, "how": 0.35}, {"how"}),
+        ({"what": 0.1, "why": 0.1, "how": 0.2}, set()),
+        ({"how": 0.7}, {"how"}),
+    ],
+)
+def test_decide(probability: dict[str, float], given: set[str]) -> None:
+    assert readme_classify.decide(probability) == given
+
+
+def test_vocabulary_entries_ending_in_a_space_match_whole_words() -> None:
+    from checks.readme_features import features
+
+    def categories(heading: str) -> set[str]:
+        found = features(heading, "", 2, 3)
+        return {f.removeprefix("v:") for f in found if f.startswith("v:")}
+
+    assert "how" in categories("## CLI")
+    assert "how" in categories("## The cli reference")
+    assert "how" not in categories("## Client")
+    # Other entries still match the start of a word.
+    assert "how" in categories("## Installing")
+    assert categories("## How it works") == {"what"}
+    assert categories("## Troubleshooting") == {"how"}
+    assert categories("## Bug tracker") == {"contribution"}
