@@ -26,12 +26,12 @@ from checks.rules.readme.rdm005_readme_install_code import RULE
     ],
 )
 def test_passes(text: str) -> None:
-    assert messages(RULE, repo_ctx(readme=text)) == []
+    assert messages(RULE, repo_ctx(language="Python", readme=text)) == []
 
 
 def test_install_section_in_prose_fails() -> None:
     text = "# x\n\nA tool.\n\n## Installation\n\nInstall it with pip, then run the script.\n"
-    (problem,) = run(RULE, repo_ctx(readme=text))
+    (problem,) = run(RULE, repo_ctx(language="Python", readme=text))
     assert problem.message == (
         "README.md of `ml-utils`: the install section `Installation` (line 5) has no fenced "
         "code block with the commands to run"
@@ -41,7 +41,7 @@ def test_install_section_in_prose_fails() -> None:
 
 def test_indented_code_is_not_fenced() -> None:
     text = "# x\n\n## Setup\n\nRun:\n\n    make\n"
-    assert messages(RULE, repo_ctx(readme=text)) == [
+    assert messages(RULE, repo_ctx(language="Python", readme=text)) == [
         "README.md of `ml-utils`: the install section `Setup` (line 3) has no fenced code block "
         "with the commands to run"
     ]
@@ -49,7 +49,7 @@ def test_indented_code_is_not_fenced() -> None:
 
 def test_rst_literal_blocks_count_as_fenced() -> None:
     text = "x\n=\n\nRequirements\n------------\n\n* Python 3.8\n\n::\n\n    pip install -r r.txt\n"
-    repo = make_repo(readme=readme(text, "README.rst", "rst"))
+    repo = make_repo(language="Python", readme=readme(text, "README.rst", "rst"))
     assert messages(RULE, repo_ctx(repo)) == []
 
 
@@ -67,4 +67,15 @@ def test_rst_literal_blocks_count_as_fenced() -> None:
 )
 def test_setting_up_the_ground_is_an_install_section(heading: str) -> None:
     text = f"# x\n\nA tool.\n\n## {heading}\n\nInstall it with pip, then run the script.\n"
-    assert len(run(RULE, repo_ctx(readme=text))) == 1
+    assert len(run(RULE, repo_ctx(language="Python", readme=text))) == 1
+
+
+def test_a_repository_without_code_is_skipped() -> None:
+    # A curated list of courses: its course titles are not install or usage sections.
+    text = (
+        "# ML courses\n\nA list.\n\n## LLMOps: Building Real-World Applications With Large "
+        "Language Models\n\nLearn to build modern software with LLMs.\n\n"
+        "[Link to Course](https://www.comet.com/site/llm-course/)\n"
+    )
+    assert messages(RULE, repo_ctx(language=None, readme=text)) == []
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1

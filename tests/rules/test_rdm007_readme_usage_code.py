@@ -18,12 +18,12 @@ from checks.rules.readme.rdm007_readme_usage_code import RULE
     ],
 )
 def test_passes(text: str) -> None:
-    assert messages(RULE, repo_ctx(readme=text)) == []
+    assert messages(RULE, repo_ctx(language="Python", readme=text)) == []
 
 
 def test_usage_in_prose_fails() -> None:
     text = "# x\n\nA tool.\n\n## Usage\n\nRun the main script with your data file.\n"
-    (problem,) = run(RULE, repo_ctx(readme=text))
+    (problem,) = run(RULE, repo_ctx(language="Python", readme=text))
     assert problem.message == (
         "README.md of `ml-utils`: the usage section `Usage` (line 5) has no fenced code block "
         "showing an example"
@@ -33,9 +33,10 @@ def test_usage_in_prose_fails() -> None:
 
 def test_only_install_code_does_not_count_as_usage() -> None:
     text = "# x\n\n## Usage\n\nInstall first:\n\n```bash\npip install x\n```\n\nThen run it.\n"
-    assert len(messages(RULE, repo_ctx(readme=text))) == 0  # the block is inside Usage itself
+    # The block is inside Usage itself.
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 0
     text = "# x\n\n## Install\n\n```bash\npip install x\n```\n\n## Usage\n\nRun it.\n"
-    assert messages(RULE, repo_ctx(readme=text)) == [
+    assert messages(RULE, repo_ctx(language="Python", readme=text)) == [
         "README.md of `ml-utils`: the usage section `Usage` (line 9) has no fenced code block "
         "showing an example"
     ]
@@ -43,5 +44,15 @@ def test_only_install_code_does_not_count_as_usage() -> None:
 
 def test_rst_literal_blocks_count_as_fenced() -> None:
     text = "x\n=\n\nUsage\n-----\n\nRun::\n\n    x index vectors.npy\n"
-    repo = make_repo(readme=readme(text, "README.rst", "rst"))
+    repo = make_repo(language="Python", readme=readme(text, "README.rst", "rst"))
     assert messages(RULE, repo_ctx(repo)) == []
+
+
+def test_a_repository_without_code_is_skipped() -> None:
+    # A curated list of courses: its course titles are not install or usage sections.
+    text = (
+        "# ML courses\n\nA list.\n\n## Building Systems with the ChatGPT API\n\n"
+        "A short course.\n\n[Link to Course](https://example.org/course)\n"
+    )
+    assert messages(RULE, repo_ctx(language=None, readme=text)) == []
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1

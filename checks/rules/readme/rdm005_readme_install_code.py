@@ -7,6 +7,7 @@ What it does:
     or when the install section links to installation instructions elsewhere. In a
     reStructuredText README, ``::`` literal blocks count as fenced.
     READMEs without an install section are left to ``readme-install`` (RDM004).
+    Repositories without code (no language detected) are skipped, as there.
 
 Why it matters:
     Commands in a fenced block are copied exactly, shown in a monospace font and get a copy
@@ -35,6 +36,11 @@ from checks.section_groups import with_nested
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
+    # As in RDM004: a repository without code (a curated list, notes) has nothing to
+    # install or run; its headings ("Building Real-World Applications", a course title) are not
+    # install or usage sections.
+    if not ctx.repo.language:
+        return
     found = readme_and_analysis(ctx.repo)
     if found is None:
         return

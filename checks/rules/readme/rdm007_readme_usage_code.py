@@ -5,7 +5,8 @@ What it does:
     subsections and checks that at least one holds a fenced code block (```` ``` ````). It
     passes as well when a fenced block elsewhere shows use rather than only installation.
     In a reStructuredText README, ``::`` literal blocks count as fenced.
-    READMEs without a usage section are left to ``readme-usage`` (RDM006).
+    READMEs without a usage section are left to ``readme-usage`` (RDM006). Repositories
+    without code (no language detected) are skipped, as there.
 
 Why it matters:
     An example people can copy and run is the fastest way to show what the project does;
@@ -34,6 +35,11 @@ from checks.section_groups import with_nested
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
+    # As in RDM006: a repository without code (a curated list, notes) has nothing to
+    # install or run; its headings ("Building Real-World Applications", a course title) are not
+    # install or usage sections.
+    if not ctx.repo.language:
+        return
     found = readme_and_analysis(ctx.repo)
     if found is None:
         return
