@@ -103,6 +103,28 @@ def sections_matching(analysis: ReadmeAnalysis, heading: re.Pattern[str]) -> lis
     ]
 
 
+def unfenced_block(analysis: ReadmeAnalysis, groups: list[list[Section]]) -> CodeBlock | None:
+    """The first code block of these sections (each group a section and its subsections)
+    that is not fenced: an indented block or an HTML ``<pre>``, which show code but give it no
+    language, so GitHub cannot highlight it."""
+    for parts in groups:
+        for section in parts:
+            for block in section.code_blocks:
+                if not is_fenced(analysis, block) and block.text.strip():
+                    return block
+    return None
+
+
+def indented_fix(readme_path: str, block: CodeBlock, opening: str) -> str:
+    """How to fence the unfenced ``block`` (``opening``: the fence line or lines to suggest,
+    e.g. "```bash"): the fix the code-block rules give."""
+    return (
+        f"On line {block.line} of {readme_path}, fence the code shown there: a line with "
+        f"{opening} above it, a line with ``` below, and the indentation removed (a fenced "
+        "block names its language, so GitHub highlights it and readers know what to run it in)."
+    )
+
+
 def line_list(lines: list[int]) -> str:
     """Line numbers for a message: "12, 40, 41" or "12, 40, ... and 7 more"."""
     shown = ", ".join(str(n) for n in lines[:_LISTED_LINES])

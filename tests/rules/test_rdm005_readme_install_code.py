@@ -41,10 +41,16 @@ def test_install_section_in_prose_fails() -> None:
 
 def test_indented_code_is_not_fenced() -> None:
     text = "# x\n\n## Setup\n\nRun:\n\n    make\n"
-    assert messages(RULE, repo_ctx(language="Python", readme=text)) == [
-        "README.md of `ml-utils`: the install section `Setup` (line 3) has no fenced code block "
-        "with the commands to run"
-    ]
+    (problem,) = run(RULE, repo_ctx(language="Python", readme=text))
+    assert problem.message == (
+        "README.md of `ml-utils`: the install section `Setup` (line 3) shows its commands in an "
+        "indented code block (line 7), not a fenced one"
+    )
+    assert problem.line == 7
+    assert problem.fix.description.startswith(
+        "On line 7 of README.md, fence the code shown there: a line with ```bash above it, a "
+        "line with ``` below, and the indentation removed"
+    )
 
 
 def test_rst_literal_blocks_count_as_fenced() -> None:

@@ -56,3 +56,15 @@ def test_a_repository_without_code_is_skipped() -> None:
     )
     assert messages(RULE, repo_ctx(language=None, readme=text)) == []
     assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1
+
+
+def test_an_indented_example_is_named_with_its_line() -> None:
+    text = "# x\n\n## Examples\n\n    $ python examples/regression.py\n"
+    (problem,) = run(RULE, repo_ctx(language="Python", readme=text))
+    assert problem.message == (
+        "README.md of `ml-utils`: the usage section `Examples` (line 3) shows its example in an "
+        "indented code block (line 5), not a fenced one"
+    )
+    assert "a line with ```python, ```bash or the code's language above it" in (
+        problem.fix.description
+    )

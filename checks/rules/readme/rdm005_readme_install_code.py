@@ -6,6 +6,7 @@ What it does:
     passes as well when an install command appears in a fenced block anywhere in the README,
     or when the install section links to installation instructions elsewhere. In a
     reStructuredText README, ``::`` literal blocks count as fenced.
+    When the commands are there but in an indented code block, the finding names its line.
     READMEs without an install section are left to ``readme-install`` (RDM004).
     Repositories without code (no language detected) are skipped, as there.
 
@@ -30,7 +31,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-from checks.readme_for import is_fenced, readme_and_analysis, where
+from checks.readme_for import (
+    indented_fix,
+    is_fenced,
+    readme_and_analysis,
+    unfenced_block,
+    where,
+)
 from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND, install_sections
 from checks.section_groups import with_nested
 
@@ -51,7 +58,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     blocks = analysis.code_blocks
     if any(is_fenced(analysis, b) and INSTALL_COMMAND.search(b.text) for b in blocks):
         return
-    for parts in with_nested(analysis, sections):
+    groups = with_nested(analysis, sections)
+    for parts in groups:
         if any(is_fenced(analysis, b) for s in parts for b in s.code_blocks):
             return
         # Install steps kept in the documentation, linked from here, are fine too.
@@ -62,6 +70,22 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         ):
             return
     first = sections[0]
+    indented = unfenced_block(analysis, groups)
+    if indented is not None:
+        yield Problem(
+            message=(
+                f"{where(ctx.repo)}: the install section `{first.heading}` (line {first.line}) "
+                f"shows its commands in an indented code block (line {indented.line}), not a "
+                "fenced one"
+            ),
+            fix=Fix(
+                description=indented_fix(readme.path, indented, "```bash"),
+                safety=FixSafety.DISPLAY_ONLY,
+            ),
+            file=readme.path,
+            line=indented.line,
+        )
+        return
     yield Problem(
         message=(
             f"{where(ctx.repo)}: the install section `{first.heading}` (line {first.line}) "

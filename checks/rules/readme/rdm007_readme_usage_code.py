@@ -5,6 +5,7 @@ What it does:
     subsections and checks that at least one holds a fenced code block (```` ``` ````). It
     passes as well when a fenced block elsewhere shows use rather than only installation.
     In a reStructuredText README, ``::`` literal blocks count as fenced.
+    When the example is there but in an indented code block, the finding names its line.
     READMEs without a usage section are left to ``readme-usage`` (RDM006). Repositories
     without code (no language detected) are skipped, as there.
 
@@ -29,7 +30,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-from checks.readme_for import is_fenced, readme_and_analysis, where
+from checks.readme_for import (
+    indented_fix,
+    is_fenced,
+    readme_and_analysis,
+    unfenced_block,
+    where,
+)
 from checks.rules.readme.rdm006_readme_usage import usage_code_lines, usage_sections
 from checks.section_groups import with_nested
 
@@ -50,10 +57,29 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     fenced_lines = {b.line for b in analysis.code_blocks if is_fenced(analysis, b)}
     if fenced_lines & set(usage_code_lines(analysis)):
         return
-    for parts in with_nested(analysis, sections):
+    groups = with_nested(analysis, sections)
+    for parts in groups:
         if any(is_fenced(analysis, b) for s in parts for b in s.code_blocks):
             return
     first = sections[0]
+    indented = unfenced_block(analysis, groups)
+    if indented is not None:
+        yield Problem(
+            message=(
+                f"{where(ctx.repo)}: the usage section `{first.heading}` (line {first.line}) "
+                f"shows its example in an indented code block (line {indented.line}), not a "
+                "fenced one"
+            ),
+            fix=Fix(
+                description=indented_fix(
+                    readme.path, indented, "```python, ```bash or the code's language"
+                ),
+                safety=FixSafety.DISPLAY_ONLY,
+            ),
+            file=readme.path,
+            line=indented.line,
+        )
+        return
     yield Problem(
         message=(
             f"{where(ctx.repo)}: the usage section `{first.heading}` (line {first.line}) "
