@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from checks.model import Fix, Problem
+from checks.model import Fix, FixSafety, Problem
 from checks.readme import CodeBlock, ReadmeAnalysis, Section, analyze_readme
 from checks.readme_features import heading_words
 from portfolio.snapshot import Readme, Repo
@@ -115,13 +115,35 @@ def unfenced_block(analysis: ReadmeAnalysis, groups: list[list[Section]]) -> Cod
     return None
 
 
-def indented_fix(readme_path: str, block: CodeBlock, opening: str) -> str:
-    """How to fence the unfenced ``block`` (``opening``: the fence line or lines to suggest,
-    e.g. "```bash"): the fix the code-block rules give."""
-    return (
-        f"On line {block.line} of {readme_path}, fence the code shown there: a line with "
-        f"{opening} above it, a line with ``` below, and the indentation removed (a fenced "
-        "block names its language, so GitHub highlights it and readers know what to run it in)."
+def indented_code_problem(
+    repo: Repo,
+    readme: Readme,
+    section: Section,
+    block: CodeBlock,
+    *,
+    kind: str,
+    shows: str,
+    opening: str,
+) -> Problem:
+    """The finding of the code-block rules when the code is there but not fenced: ``kind``
+    of section ("install"), what it ``shows`` ("its commands") and the fence line to suggest
+    (``opening``: "```bash")."""
+    return Problem(
+        message=(
+            f"{where(repo)}: the {kind} section `{section.heading}` (line {section.line}) shows "
+            f"{shows} in an indented code block (line {block.line}), not a fenced one"
+        ),
+        fix=Fix(
+            description=(
+                f"On line {block.line} of {readme.path}, fence the code shown there: a line "
+                f"with {opening} above it, a line with ``` below, and the indentation removed "
+                "(a fenced block names its language, so GitHub highlights it and readers know "
+                "what to run it in)."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=readme.path,
+        line=block.line,
     )
 
 

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme_for import (
-    indented_fix,
+    indented_code_problem,
     is_fenced,
     readme_and_analysis,
     unfenced_block,
@@ -72,18 +72,14 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     first = sections[0]
     indented = unfenced_block(analysis, groups)
     if indented is not None:
-        yield Problem(
-            message=(
-                f"{where(ctx.repo)}: the install section `{first.heading}` (line {first.line}) "
-                f"shows its commands in an indented code block (line {indented.line}), not a "
-                "fenced one"
-            ),
-            fix=Fix(
-                description=indented_fix(readme.path, indented, "```bash"),
-                safety=FixSafety.DISPLAY_ONLY,
-            ),
-            file=readme.path,
-            line=indented.line,
+        yield indented_code_problem(
+            ctx.repo,
+            readme,
+            first,
+            indented,
+            kind="install",
+            shows="its commands",
+            opening="```bash",
         )
         return
     yield Problem(

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme_for import (
-    indented_fix,
+    indented_code_problem,
     is_fenced,
     readme_and_analysis,
     unfenced_block,
@@ -64,20 +64,14 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     first = sections[0]
     indented = unfenced_block(analysis, groups)
     if indented is not None:
-        yield Problem(
-            message=(
-                f"{where(ctx.repo)}: the usage section `{first.heading}` (line {first.line}) "
-                f"shows its example in an indented code block (line {indented.line}), not a "
-                "fenced one"
-            ),
-            fix=Fix(
-                description=indented_fix(
-                    readme.path, indented, "```python, ```bash or the code's language"
-                ),
-                safety=FixSafety.DISPLAY_ONLY,
-            ),
-            file=readme.path,
-            line=indented.line,
+        yield indented_code_problem(
+            ctx.repo,
+            readme,
+            first,
+            indented,
+            kind="usage",
+            shows="its example",
+            opening="```python, ```bash or the code's language",
         )
         return
     yield Problem(
