@@ -166,6 +166,23 @@ _OTHERS_WORK = re.compile(
 )
 
 
+# Teaching material says so where it introduces itself: "A course on neural networks", "the
+# official code repository for the book", "useful for educational purposes". Nouns that are
+# also what a model is about ("a book recommender", "course ratings"), "of course", "the
+# course of training" and "our workshop paper" do not count.
+_TEACHING = re.compile(
+    r"\b(?:(?:a|an|the|this|my|our|free|online|video|crash|university|full|mini)[ -])"
+    r"(?:[\w-]+ )?(?:course|lecture series|lectures|lecture notes|class notes|tutorial series|"
+    r"workshop|curriculum|textbook|book)\b"
+    r"(?!\s*(?:recommend\w*|reviews?|ratings?|datasets?|genres?|covers?|titles?|sales|"
+    r"prices?|catalog\w*|classif\w*|enrol\w*|data\b|of\b|papers?|submissions?|tracks?))|"
+    r"\beducational (?:purposes|code|material|project|implementation)|\bfor teaching\b",
+    re.IGNORECASE,
+)
+# How much of the README introduces it: the title and the opening paragraphs.
+_INTRO_CHARS = 2000
+
+
 @dataclass(frozen=True)
 class MlRepo:
     """What the ML rules need to know about a repository detected as machine learning."""
@@ -180,8 +197,12 @@ class MlRepo:
     """Its code is mostly notebooks: more notebooks than Python files, and no package."""
     model_code: bool
     """It trains or ships models (training scripts, weights, paper code, a README about
-    training), rather than being a tool or library for ML work: the checklist's model
-    items (training, evaluation, results, data) apply."""
+    training), rather than being a tool or library for ML work or teaching material: the
+    checklist's model items (training, evaluation, results, data) apply."""
+    teaching: str | None = None
+    """The words that present it as teaching material (a course, lectures, a book's code),
+    if any: its notebooks train models to show how, not to publish one, so the checklist's
+    model items and paper citation do not apply."""
 
     def why(self) -> str:
         """The reason, as findings quote it: "an ML repository: it has `train.py`"."""
@@ -348,9 +369,11 @@ def _detect(key: _RepoKey) -> MlRepo | None:
     trains = bool(training_files(repo)) or bool(
         re.search(r"\b(train(?:ing|ed)?|fine-?tun(?:e|ed|ing))\b", text, re.IGNORECASE)
     )
-    paper = paper_cue(text, repo.readme.format if repo.readme is not None else "markdown")
-    notebook_only = _is_notebook_only(repo)
     analysis = analysis_for(repo)
+    teaching = teaching_cue(repo.description, analysis)
+    # A course's papers are the ones it teaches, not its own.
+    paper = None if teaching else paper_cue(text, repo.readme.format if repo.readme else "markdown")
+    notebook_only = _is_notebook_only(repo)
     shows_training = analysis is not None and training_shown(analysis)
     return MlRepo(
         reason=reason,
@@ -359,8 +382,21 @@ def _detect(key: _RepoKey) -> MlRepo | None:
         notebook_only=notebook_only,
         # Only firm evidence counts: notebooks are as often notes and analyses as models, and
         # a README that mentions "training data" may describe a tool for ML work.
-        model_code=bool(training_files(repo) or weight_files(repo) or paper or shows_training),
+        model_code=not teaching
+        and bool(training_files(repo) or weight_files(repo) or paper or shows_training),
+        teaching=teaching,
     )
+
+
+def teaching_cue(description: str | None, analysis: ReadmeAnalysis | None) -> str | None:
+    """The words of the description or of the README's opening (title, preamble, first
+    section) that present the repository as teaching material, if any."""
+    opening = [description or ""]
+    if analysis is not None:
+        opening.append(analysis.preamble.text)
+        opening.extend(f"{s.heading}\n{s.text}" for s in analysis.sections[:2])
+    match = _TEACHING.search(" ".join("\n".join(opening)[:_INTRO_CHARS].split()))
+    return match.group(0) if match else None
 
 
 TRAINING_HEADING = re.compile(

@@ -62,6 +62,47 @@ def test_model_code_needs_firm_evidence() -> None:
     assert detect_ml(split_names).model_code is False
 
 
+@pytest.mark.parametrize(
+    ("fields", "cue"),
+    [
+        ({"readme": "## Neural Networks: Zero to Hero\n\nA course on neural networks that "
+                    "starts all the way at the basics. We read the paper together.\n"},
+         "A course"),
+        ({"readme": "# LLMs\n\nThe official code repository for the book Build a Large "
+                    "Language Model.\n"},
+         "the book"),
+        ({"readme": "# grad\n\nA tiny autograd engine. Useful for educational purposes.\n"},
+         "educational purposes"),
+        ({"description": "Notebooks of my university course on deep learning",
+          "readme": "# dl\n"},
+         "my university course"),
+    ],
+)  # fmt: skip
+def test_teaching_material_is_not_model_code(fields: dict, cue: str) -> None:
+    facts = detect_ml(make_repo(topics=("pytorch",), files=("train.py",), **fields))
+    assert facts.teaching == cue
+    # Its notebooks train models to teach, and the papers it names are the ones it teaches.
+    assert (facts.model_code, facts.paper) == (False, None)
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        "# recsys\n\nA book recommender trained on ratings. Of course it is fast.\n",
+        "# grades\n\nPredicts the course ratings of students from the lecture slides.\n",
+        "# x\n\nCode of our paper.\n\n## Training\n\nOver the course of training, the loss "
+        "falls.\n",
+        "# x\n\nCode for our NeurIPS workshop paper on sparse attention.\n",
+        # Teaching words far down the README, not in its opening, do not count.
+        "# x\n\nCode of our paper.\n\n" + "Results. " * 300 + "\n\nSee the course notes.\n",
+    ],
+)
+def test_models_about_books_or_courses_are_not_teaching_material(readme: str) -> None:
+    facts = detect_ml(make_repo(topics=("pytorch",), files=("train.py",), readme=readme))
+    assert facts.teaching is None
+    assert facts.model_code is True
+
+
 def test_notebook_only() -> None:
     notes = make_repo(topics=("kaggle",), files=("a.ipynb", "b.ipynb", "utils.py"))
     assert detect_ml(notes).notebook_only is True
