@@ -61,9 +61,14 @@ def build_analysis(text: str, fmt: str) -> ReadmeAnalysis:
             _add_inline(bucket(i + 1), images, links, code)
     else:
         refs = markdown_references(lines[i] for i in prose)
+        is_prose = set(prose)
+        joined_to = -1
         for i in prose:
+            if i <= joined_to:
+                continue  # read with the line whose link text ran onto it
             line = lines[i]
             if "[" in line or "<" in line or "`" in line or "://" in line or "www." in line:
+                line, joined_to = _with_link_text_continued(lines, i, is_prose)
                 images, links, code = markdown_inline(line, i + 1, refs)
                 _add_inline(bucket(i + 1), images, links, code)
 
@@ -98,6 +103,28 @@ def build_analysis(text: str, fmt: str) -> ReadmeAnalysis:
         line_count=len(lines),
         unread_language=unread,
     )
+
+
+# How many more lines a link's text may run onto ("[![CRAN\nstatus](...)](...)").
+MAX_LINK_TEXT_LINES = 4
+
+
+def _with_link_text_continued(lines: list[str], i: int, is_prose: set[int]) -> tuple[str, int]:
+    """Line ``i``, joined by newlines to the next lines of its paragraph while a ``[`` it
+    opens is not closed (at most ``MAX_LINK_TEXT_LINES`` more), and the last line taken."""
+    text = lines[i]
+    depth = text.count("[") - text.count("]")
+    last = i
+    while (
+        depth > 0
+        and last - i < MAX_LINK_TEXT_LINES
+        and last + 1 in is_prose
+        and lines[last + 1].strip()
+    ):
+        last += 1
+        text += "\n" + lines[last]
+        depth += lines[last].count("[") - lines[last].count("]")
+    return text, last
 
 
 def _add_inline(target: dict[str, list], images: list, links: list, code: list) -> None:

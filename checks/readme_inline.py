@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Mapping
 
 from checks.readme import Image, Link
 
 _URL_IN_PARENS = r"\(\s*<?([^()\s<>]*)>?(?:\s[^()\n]*)?\)"
 _TARGET = rf"(?:{_URL_IN_PARENS}|\[([^\[\]\n]*)\])"
 # [![alt](src)](href) and the reference forms [![alt][img]][link]: the usual badge.
-_LINKED_IMAGE = re.compile(rf"\[\s*!\[([^\[\]\n]*)\]{_TARGET}\s*\]{_TARGET}")
-_IMAGE = re.compile(rf"!\[([^\[\]\n]*)\]{_TARGET}")
-_LINK = re.compile(rf"\[([^\[\]\n]*)\]{_TARGET}")
+# The text in brackets may run over the lines of a paragraph (``[![CRAN\nstatus](...)](...)``,
+# as knitr wraps R READMEs): ``markdown_inline`` is given such lines joined.
+_LINKED_IMAGE = re.compile(rf"\[\s*!\[([^\[\]]*)\]{_TARGET}\s*\]{_TARGET}")
+_IMAGE = re.compile(rf"!\[([^\[\]]*)\]{_TARGET}")
+_LINK = re.compile(rf"\[([^\[\]]*)\]{_TARGET}")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^\s<>]*|mailto:[^\s<>]*)>", re.IGNORECASE)
 _BARE_URL = re.compile(r"(?<![(<\"'=\w/])(?:https?://|www\.)[^\s<>()\[\]\"'`]+", re.IGNORECASE)
 _REFERENCE_DEFINITION = re.compile(r" {0,3}\[([^\[\]\n]+)\]:[ \t]*<?(\S+)")
@@ -109,12 +112,28 @@ def _blank(match: re.Match[str]) -> str:
     return " " * (match.end() - match.start())
 
 
+def _line_at(text: str, number: int) -> Callable[[int], int]:
+    """The 1-based line number of an offset in ``text``, whose first line is ``number``."""
+    if "\n" not in text:
+        return lambda _offset: number
+    breaks = [i for i, char in enumerate(text) if char == "\n"]
+    return lambda offset: number + bisect_right(breaks, offset - 1)
+
+
+def _text(raw: str) -> str:
+    # Link text or alt text that ran over lines reads as one line.
+    return " ".join(raw.split()) if "\n" in raw else raw.strip()
+
+
 def markdown_inline(
     line: str, number: int, refs: Mapping[str, str]
 ) -> tuple[list[Image], list[Link], list[str]]:
-    """Images, links and inline code spans of one Markdown prose line (``number`` is 1-based)."""
+    """Images, links and inline code spans of one Markdown prose line (``number`` is 1-based),
+    or of several lines of a paragraph joined by newlines, when a link's text runs over them
+    (each item then gets the number of the line it starts on)."""
     images: list[Image] = []
     links: list[Link] = []
+    at = _line_at(line, number)
     code = [m.group(2).strip() for m in _INLINE_CODE.finditer(line)] if "`" in line else []
     if code:
         line = _INLINE_CODE.sub(_blank, line)
@@ -126,11 +145,20 @@ def markdown_inline(
             href = _target(match, 4, alt, refs)
             if not src:
                 return match.group(0)
+            line_number = at(match.start())
             images.append(
-                Image(src=src, alt=alt.strip(), line=number, badge=is_badge(src), link=href or None)
+                Image(
+                    src=src,
+                    alt=_text(alt),
+                    line=line_number,
+                    badge=is_badge(src),
+                    link=href or None,
+                )
             )
             if href:
-                links.append(Link(url=href, text=alt.strip(), line=number, kind=link_kind(href)))
+                links.append(
+                    Link(url=href, text=_text(alt), line=line_number, kind=link_kind(href))
+                )
             return _blank(match)
 
         def image(match: re.Match[str]) -> str:
@@ -138,7 +166,9 @@ def markdown_inline(
             src = _target(match, 2, alt, refs)
             if not src:
                 return match.group(0)
-            images.append(Image(src=src, alt=alt.strip(), line=number, badge=is_badge(src)))
+            images.append(
+                Image(src=src, alt=_text(alt), line=at(match.start()), badge=is_badge(src))
+            )
             return _blank(match)
 
         def link(match: re.Match[str]) -> str:
@@ -146,7 +176,9 @@ def markdown_inline(
             url = _target(match, 2, text, refs)
             if not url:
                 return match.group(0)
-            links.append(Link(url=url, text=text.strip(), line=number, kind=link_kind(url)))
+            links.append(
+                Link(url=url, text=_text(text), line=at(match.start()), kind=link_kind(url))
+            )
             return _blank(match)
 
         line = _LINKED_IMAGE.sub(linked_image, line)
@@ -157,18 +189,18 @@ def markdown_inline(
 
         def autolink(match: re.Match[str]) -> str:
             url = match.group(1)
-            links.append(Link(url=url, text=url, line=number, kind="absolute"))
+            links.append(Link(url=url, text=url, line=at(match.start()), kind="absolute"))
             return _blank(match)
 
         line = _AUTOLINK.sub(autolink, line)
-        _html_inline(line, number, images, links)
+        _html_inline(line, at, images, links)
         line = _TAG.sub(_blank, line)
     if "://" in line or "www." in line:
         if _REFERENCE_DEFINITION.match(line):
             return images, links, code
         for match in _BARE_URL.finditer(line):
             url = match.group(0).rstrip(".,;:!?*_~")
-            links.append(Link(url=url, text=url, line=number, kind="absolute"))
+            links.append(Link(url=url, text=url, line=at(match.start()), kind="absolute"))
     return images, links, code
 
 
@@ -180,8 +212,11 @@ def _attributes(tag: str) -> dict[str, str]:
     return found
 
 
-def _html_inline(line: str, number: int, images: list[Image], links: list[Link]) -> None:
-    """``<img>`` and ``<a href>`` in a line, linking each image to the ``<a>`` around it."""
+def _html_inline(
+    line: str, at: Callable[[int], int], images: list[Image], links: list[Link]
+) -> None:
+    """``<img>`` and ``<a href>`` in a line (``at``: the line number of an offset), linking
+    each image to the ``<a>`` around it."""
     lower = line.lower()
     if "<img" not in lower and "<a" not in lower:
         return
@@ -200,7 +235,9 @@ def _html_inline(line: str, number: int, images: list[Image], links: list[Link])
         elif kind == "/a":
             if open_href:
                 text = html.unescape(_TAG.sub("", line[open_at:position])).strip()
-                links.append(Link(url=open_href, text=text, line=number, kind=link_kind(open_href)))
+                links.append(
+                    Link(url=open_href, text=text, line=at(open_at), kind=link_kind(open_href))
+                )
             open_href = None
         elif match is not None:
             attributes = _attributes(match.group(0))
@@ -210,7 +247,7 @@ def _html_inline(line: str, number: int, images: list[Image], links: list[Link])
                     Image(
                         src=src,
                         alt=attributes.get("alt", "").strip(),
-                        line=number,
+                        line=at(position),
                         badge=is_badge(src),
                         link=open_href,
                     )
@@ -218,7 +255,7 @@ def _html_inline(line: str, number: int, images: list[Image], links: list[Link])
     if open_href:
         # An <a> closed on a later line: still a link.
         text = html.unescape(_TAG.sub("", line[open_at:])).strip()
-        links.append(Link(url=open_href, text=text, line=number, kind=link_kind(open_href)))
+        links.append(Link(url=open_href, text=text, line=at(open_at), kind=link_kind(open_href)))
 
 
 def rst_targets(lines: Iterable[str]) -> dict[str, str]:

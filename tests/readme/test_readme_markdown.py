@@ -85,3 +85,37 @@ def test_line_endings() -> None:
         ("A", 1, 2),
         ("B", 3, 4),
     ]
+
+
+def test_link_and_alt_text_running_over_lines() -> None:
+    # knitr wraps R READMEs at 72 columns, inside the badges' alt text.
+    text = (
+        "# dplyr\n\n"
+        "[![CRAN\nstatus](https://www.r-pkg.org/badges/version/dplyr)](https://cran.r-project.org/package=dplyr)\n"
+        "[![R-CMD-check](https://github.com/t/d/actions/workflows/check.yaml/badge.svg)](https://x.org)\n"
+        "[![Codecov test\ncoverage](https://codecov.io/gh/t/d/badge.svg)](https://app.codecov.io/gh/t/d)\n\n"
+        "See [the data\ntransformation chapter](https://r4ds.hadley.nz/data-transform) and\n"
+        "<https://dplyr.tidyverse.org>.\n"
+    )
+    analysis = analyze_readme(text)
+    assert [(b.alt, b.line) for b in analysis.badges] == [
+        ("CRAN status", 3),
+        ("R-CMD-check", 5),
+        ("Codecov test coverage", 6),
+    ]
+    links = sorted((link.line, link.text) for link in analysis.links)
+    assert links[-2:] == [
+        (9, "the data transformation chapter"),
+        (11, "https://dplyr.tidyverse.org"),
+    ]
+
+
+def test_an_unclosed_bracket_joins_no_more_than_its_paragraph() -> None:
+    # A blank line ends the paragraph: "[note" and "that closes](...)" are no link.
+    text = "# x\n\nA [note\n\nthat closes](https://x.org) here.\n\n[docs](https://x.org/docs)\n"
+    assert [(link.line, link.url) for link in analyze_readme(text).links] == [
+        (7, "https://x.org/docs")
+    ]
+    # Nor does a bracket left open run on for more than a few lines.
+    text = "# x\n\n[a\nb\nc\nd\ne\nf](https://x.org/f)\n"
+    assert analyze_readme(text).links == ()

@@ -26,6 +26,12 @@ from checks.rules.readme.rdm003_readme_why import RULE
         # An advantage over the alternatives, further down.
         "# tok\n\nA tokeniser.\n\n## Install\n\npip install tok\n\n## Performance\n\n"
         "tok is 3-6x faster than a comparable tokeniser written in Python.\n",
+        # The intro under "Overview", after a title whose badges' alt text runs over lines.
+        "# dplyr\n\n[![CRAN\nstatus](https://www.r-pkg.org/badges/version/dplyr)](https://cran"
+        ".r-project.org/package=dplyr)\n[![Codecov test\ncoverage](https://codecov.io/gh/t/d/"
+        "badge.svg)](https://app.codecov.io/gh/t/d)\n\n## Overview\n\ndplyr is a grammar of "
+        "data manipulation, providing verbs that help you solve the most common data "
+        "manipulation challenges.\n\n## Installation\n",
         # Measured against the alternatives it replaces or rivals.
         "# ddpm\n\nA new approach to generative modeling that may have the potential to "
         "rival GANs.\n",

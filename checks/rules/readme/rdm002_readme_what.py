@@ -91,8 +91,10 @@ _CONTENTS_HEADING = re.compile(r"\W*(?:table of contents|contents|toc)\W*", re.I
 
 
 def _prose_words(section: Section) -> int:
-    # Counted as ``word_count`` counts them: "模块文档" is four words, not one.
-    return max(section.word_count - count_words(section.heading), 0)
+    # Counted as ``word_count`` counts them: "模块文档" is four words, not one. The alt text
+    # of badges and images ("CRAN status", "Codecov test coverage") is not an intro.
+    alt = sum(count_words(image.alt) for image in section.images)
+    return max(section.word_count - count_words(section.heading) - alt, 0)
 
 
 def _says_what(section: Section) -> bool:
