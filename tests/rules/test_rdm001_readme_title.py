@@ -84,3 +84,19 @@ def test_a_logo_naming_the_project_is_a_title() -> None:
     assert messages(RULE, repo_ctx(readme=banner)) == []
     unrelated = '<img src="cat.png" alt="A cat asleep">\n\n## Install\n'
     assert len(messages(RULE, repo_ctx(readme=unrelated))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        # ripgrep's README opens on its title, underlined as a level-2 heading.
+        ("ripgrep (rg)\n------------\n\nA line-oriented search tool.\n", "underline it with `===`"),
+        ("## ml-utils\n\nHelpers.\n", "write it with a single `#`: `# ml-utils`"),
+    ],
+)
+def test_a_title_written_one_level_too_low_is_raised_not_doubled(text: str, how: str) -> None:
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert problem.fix.description.startswith(
+        f"`{text.split(chr(10))[0].lstrip('# ')}` (line 1 of README.md) is the title: make it a "
+        f"level-1 heading ({how}"
+    )

@@ -85,3 +85,31 @@ def test_repos_without_code_are_skipped() -> None:
 def test_install_through_a_virtualenv_path_counts() -> None:
     text = "# x\n\n```sh\npython3 -m venv .venv && .venv/bin/pip install -e .\n```\n"
     assert messages(RULE, repo_ctx(language="Python", readme=text)) == []
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "## Development\n\nSee [DEVELOPERS.md](./DEVELOPERS.md)\n",
+        "See [INSTALL.md](INSTALL.md).\n",
+        "Read the [installation guide](https://x.readthedocs.io/en/latest/guide.html).\n",
+        "Docs: https://x.readthedocs.io/en/latest/installation.html\n",
+    ],
+)
+def test_install_steps_kept_elsewhere_and_linked_count(link: str) -> None:
+    text = f"# x\n\nA model.\n\n## Usage\n\nCall it.\n\n{link}"
+    assert messages(RULE, repo_ctx(language="Python", readme=text)) == []
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        # A badge of the build, a link to the project's page, an anchor: no install steps.
+        "[![Build](https://ci.org/x/badge.svg)](https://ci.org/x/builds)\n",
+        "[Homepage](https://x.org/) and [the setup.py](setup.py)\n",
+        "[Install](#install)\n",
+    ],
+)
+def test_other_links_are_not_install_steps(link: str) -> None:
+    text = f"# x\n\nA model.\n\n{link}"
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-from checks.readme import ReadmeAnalysis
+from checks.readme import ReadmeAnalysis, Section
 from checks.readme_for import readme_and_analysis, sections_found, where
 
 # A logo counts as the title only at the very top of the README.
@@ -66,7 +66,9 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             f"{where(ctx.repo)} has no level-1 title at the top: its first heading is "
             f"`{first.heading}` (level {first.level}; {sections_found(analysis)})",
             line=first.line,
-            fix=(
+            fix=_promote(first, path)
+            if analysis.preamble.word_count == 0
+            else (
                 f"Add `# {ctx.repo.name}` (or the project's display name) as the first line of "
                 f"{path}, above `{first.heading}` (line {first.line}), followed by one sentence "
                 "saying what it is."
@@ -84,6 +86,19 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
                 "can follow under its own heading."
             ),
         )
+
+
+def _promote(first: Section, path: str) -> str:
+    """The fix when the README opens on its title written one level too low: raise it."""
+    how = {
+        "setext": "underline it with `===` instead of `---`",
+        "atx": f"write it with a single `#`: `# {first.heading}`",
+        "html": "write it as `<h1>` instead of `<h" + str(first.level) + ">`",
+    }.get(first.style, f"write it as `# {first.heading}`")
+    return (
+        f"`{first.heading}` (line {first.line} of {path}) is the title: make it a level-1 "
+        f"heading ({how}), followed by one sentence saying what it is."
+    )
 
 
 def logo_title(analysis: ReadmeAnalysis, name: str) -> bool:

@@ -5,7 +5,9 @@ What it does:
     "Setup", "Getting started", "Requirements", "Quick start", "Build", "Running locally";
     also common headings in other languages, such as "安装" or "Instalación"),
     or when a code block holds an install command (``pip install``, ``npm install``,
-    ``cargo install``, ``go install``, ``docker run``, ``git clone``...). Repositories
+    ``cargo install``, ``go install``, ``docker run``, ``git clone``...), or when it links
+    install instructions kept elsewhere (``INSTALL.md``, ``DEVELOPERS.md``, a documentation
+    page about installing). Repositories
     without code (no language detected) are skipped: there is nothing to install.
 
 Why it matters:
@@ -81,6 +83,27 @@ def install_commands(analysis: ReadmeAnalysis) -> list[int]:
     return lines
 
 
+# Install steps kept in a file or page of their own: INSTALL.md, DEVELOPERS.md (gpt-2),
+# docs/installation.rst, a documentation page named so, or a link saying so.
+_INSTALL_DOC = re.compile(
+    r"(?:^|/)(?:install\w*|setup|set-up|developers?|development|building|getting[-_]started)"
+    r"(?:\.(?:md|rst|txt|html?))?/?(?:#[\w-]*)?$",
+    re.IGNORECASE,
+)
+_INSTALL_LINK_TEXT = re.compile(
+    r"\b(?:install\w*|set(?:ting)? up|getting started|build instructions)\b", re.IGNORECASE
+)
+
+
+def links_install_docs(analysis: ReadmeAnalysis) -> bool:
+    """Whether the README links install instructions kept elsewhere (a badge does not)."""
+    return any(
+        _INSTALL_DOC.search(link.url.split("?", 1)[0]) or _INSTALL_LINK_TEXT.search(link.text)
+        for link in analysis.links
+        if link.kind != "anchor" and not any(b.link == link.url for b in analysis.badges)
+    )
+
+
 def check(ctx: RepoContext) -> Iterator[Problem]:
     if not ctx.repo.language:
         return
@@ -88,7 +111,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if found is None:
         return
     readme, analysis = found
-    if install_sections(analysis) or install_commands(analysis):
+    if install_sections(analysis) or install_commands(analysis) or links_install_docs(analysis):
         return
     yield Problem(
         message=(
