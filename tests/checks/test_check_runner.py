@@ -247,3 +247,13 @@ def test_the_sample_lists_a_missing_ml_environment_once() -> None:
         by_repo.setdefault(f.repo or "", set()).add(f.rule_id)
     notebooks = by_repo["ines-okoro-ml/kaggle-notebooks"]
     assert "ML005" in notebooks and "REP009" not in notebooks
+
+
+def test_the_sample_asks_once_how_to_run_its_notebooks() -> None:
+    sample = Path(__file__).resolve().parents[2] / "sample-profile"
+    report = run_checks(load_snapshot(sample), rules=RULES)
+    notes = {f.rule_id for f in report.findings if f.repo == "ines-okoro-ml/pytorch-tutorial-notes"}
+    # ML008 says what is missing (how to open them, in which order, which environment):
+    # "no install section" and "no usage section" would repeat it.
+    assert "ML008" in notes
+    assert not notes & {"RDM004", "RDM006"}

@@ -7,7 +7,9 @@ What it does:
     or when a code block holds an install command (``pip install``, ``npm install``,
     ``cargo install``, ``go install``, ``docker run``, ``git clone``...), or when it links
     install instructions kept elsewhere (``INSTALL.md``, ``DEVELOPERS.md``, a documentation
-    page about installing). Repositories
+    page about installing). Where ML008 (notebooks-explained) reports a repository of
+    machine-learning notebooks for not saying how to run them (its environment included),
+    this rule says nothing more there: one fix, one finding. Repositories
     without code (no language detected) are skipped: there is nothing to install.
 
 Why it matters:
@@ -169,4 +171,5 @@ RULE = Rule(
     severity=Severity.WARNING,
     check=check,
     doc=__doc__,
+    covered_by=("ML008",),
 )

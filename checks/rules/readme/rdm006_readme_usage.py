@@ -6,6 +6,8 @@ What it does:
     "Running"; also common headings in other languages, such as "使用" or "Uso"), or when
     the README has a code block that is not only an install command
     (an example call, a command-line session). Repositories without code are skipped.
+    Where ML008 (notebooks-explained) reports a repository of machine-learning notebooks
+    for not saying how to run them, this rule says nothing more there: one fix, one finding.
 
 Why it matters:
     After installing, people want to see it work. One example teaches more than a page of
@@ -91,4 +93,5 @@ RULE = Rule(
     severity=Severity.WARNING,
     check=check,
     doc=__doc__,
+    covered_by=("ML008",),
 )
