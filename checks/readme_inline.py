@@ -30,6 +30,7 @@ _HTML_A = re.compile(r"<a\b[^<>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""\b([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _INLINE_CODE = re.compile(r"(`+)([^`\n]+?)\1(?!`)")
 _TAG = re.compile(r"<[^<>\n]*>")
+_NEWLINE = re.compile(r"\n")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _WORD = re.compile(rf"[^\W{_CJK}]+")
@@ -116,7 +117,7 @@ def _line_at(text: str, number: int) -> Callable[[int], int]:
     """The 1-based line number of an offset in ``text``, whose first line is ``number``."""
     if "\n" not in text:
         return lambda _offset: number
-    breaks = [i for i, char in enumerate(text) if char == "\n"]
+    breaks = [match.start() for match in _NEWLINE.finditer(text)]
     return lambda offset: number + bisect_right(breaks, offset - 1)
 
 

@@ -108,6 +108,7 @@ def test_install_steps_kept_elsewhere_and_linked_count(link: str) -> None:
         "[![Build](https://ci.org/x/badge.svg)](https://ci.org/x/builds)\n",
         "[Homepage](https://x.org/) and [the setup.py](setup.py)\n",
         "[Install](#install)\n",
+        "Work happens on [the development branch](https://github.com/o/x/tree/development).\n",
     ],
 )
 def test_other_links_are_not_install_steps(link: str) -> None:

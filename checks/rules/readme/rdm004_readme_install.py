@@ -88,7 +88,7 @@ def install_commands(analysis: ReadmeAnalysis) -> list[int]:
 # Install steps kept in a file or page of their own: INSTALL.md, DEVELOPERS.md (gpt-2),
 # docs/installation.rst, a documentation page named so, or a link saying so.
 _INSTALL_DOC = re.compile(
-    r"(?:^|/)(?:install\w*|setup|set-up|developers?|development|building|getting[-_]started)"
+    r"(?:^|/)(?:install\w*|setup|set-up|developers?|building|getting[-_]started)"
     r"(?:\.(?:md|rst|txt|html?))?/?(?:#[\w-]*)?$",
     re.IGNORECASE,
 )
@@ -99,10 +99,11 @@ _INSTALL_LINK_TEXT = re.compile(
 
 def links_install_docs(analysis: ReadmeAnalysis) -> bool:
     """Whether the README links install instructions kept elsewhere (a badge does not)."""
+    badge_links = {badge.link for badge in analysis.badges}
     return any(
         _INSTALL_DOC.search(link.url.split("?", 1)[0]) or _INSTALL_LINK_TEXT.search(link.text)
         for link in analysis.links
-        if link.kind != "anchor" and not any(b.link == link.url for b in analysis.badges)
+        if link.kind != "anchor" and link.url not in badge_links
     )
 
 
