@@ -389,8 +389,9 @@ def _detect(key: _RepoKey) -> MlRepo | None:
 
 
 def teaching_cue(description: str | None, analysis: ReadmeAnalysis | None) -> str | None:
-    """The words of the description or of the README's opening (title, preamble, first
-    section) that present the repository as teaching material, if any."""
+    """The words of the description or of the README's opening (the preamble and the first
+    two sections: the title and the intro under it, at most ``_INTRO_CHARS`` in all) that
+    present the repository as teaching material, if any."""
     opening = [description or ""]
     if analysis is not None:
         opening.append(analysis.preamble.text)
