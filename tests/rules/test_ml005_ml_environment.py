@@ -53,3 +53,15 @@ def test_unknown_file_list_is_inconclusive() -> None:
 
 def test_non_ml_is_skipped() -> None:
     assert messages(RULE, repo_ctx(files=("main.go",), language="Go")) == []
+
+
+def test_standalone_examples_each_with_requirements_pass() -> None:
+    files = ("README.md", "bert/requirements.txt", "bert/model.py", "mnist/requirements.txt")
+    assert messages(RULE, repo_ctx(topics=("pytorch",), files=files)) == []
+    # One folder with requirements is part of a project, not a collection of them; deeper
+    # folders (docs/examples/x/) are not projects of the repository either.
+    for files in [
+        ("README.md", "bert/requirements.txt", "train.py"),
+        ("README.md", "docs/a/requirements.txt", "docs/b/requirements.txt", "train.py"),
+    ]:
+        assert len(messages(RULE, repo_ctx(topics=("pytorch",), files=files))) == 1

@@ -114,3 +114,15 @@ def test_install_steps_kept_elsewhere_and_linked_count(link: str) -> None:
 def test_other_links_are_not_install_steps(link: str) -> None:
     text = f"# x\n\nA model.\n\n{link}"
     assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1
+
+
+def test_a_collection_of_examples_each_with_its_readme_passes() -> None:
+    text = (
+        "# Examples\n\nStandalone examples.\n\n- [MNIST](mnist)\n- [LoRA](./lora/)\n"
+        "- [LLaMA](llms/llama)\n"
+    )
+    files = ("mnist/README.md", "mnist/main.py", "lora/README.md", "llms/llama/README.md")
+    assert messages(RULE, repo_ctx(language="Python", readme=text, files=files)) == []
+    # One linked folder with a README is a part of the project, not a collection.
+    alone = ("mnist/README.md", "mnist/main.py", "lora/main.py")
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text, files=alone))) == 1

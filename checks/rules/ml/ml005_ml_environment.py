@@ -6,7 +6,9 @@ What it does:
     file (``poetry.lock``, ``uv.lock``, ``Pipfile.lock``, ``conda-lock.yml``...),
     ``pyproject.toml`` / ``setup.py``, a ``Dockerfile`` or a dev container, or a
     ``requirements/`` or ``docker/`` folder. It also passes when the README's install
-    commands pin versions (``pip install torch==2.3.1``). The snapshot holds file names,
+    commands pin versions (``pip install torch==2.3.1``), and for a collection of standalone
+    projects when at least two folders at the root have their own (``mnist/requirements.txt``,
+    ``bert/requirements.txt``). The snapshot holds file names,
     not contents, so whether ``requirements.txt`` pins every version is not checked.
 
 Why it matters:
@@ -37,6 +39,7 @@ from collections.abc import Iterator
 from checks.ml import detect_ml
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.repo_kinds import files_known, root_names
+from portfolio.snapshot import Repo
 
 ENVIRONMENT_FILES = (
     "requirements*.txt",
@@ -85,6 +88,17 @@ def environment_file(names: frozenset[str]) -> str | None:
     return None
 
 
+def folders_with_environment(repo: Repo) -> list[str]:
+    """Folders at the root that specify their own environment (``bert/requirements.txt``):
+    a collection of standalone projects pins each one's dependencies there."""
+    folders: set[str] = set()
+    for entry in repo.files:
+        parts = entry.path.lower().split("/")
+        if entry.type == "file" and len(parts) == 2 and environment_file(frozenset(parts[1:])):
+            folders.add(parts[0])
+    return sorted(folders)
+
+
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
     ml = detect_ml(repo)
@@ -102,6 +116,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     if environment_file(root_names(repo)):
         return
+    if len(folders_with_environment(repo)) >= 2:
+        return  # standalone examples, each with its own requirements (mlx-examples)
     if repo.readme is not None and _PINNED_INSTALL.search(repo.readme.text):
         return
     yield Problem(

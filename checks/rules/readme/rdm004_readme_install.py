@@ -7,10 +7,12 @@ What it does:
     or when a code block holds an install command (``pip install``, ``npm install``,
     ``cargo install``, ``go install``, ``docker run``, ``git clone``...), or when it links
     install instructions kept elsewhere (``INSTALL.md``, ``DEVELOPERS.md``, a documentation
-    page about installing). Where ML008 (notebooks-explained) reports a repository of
-    machine-learning notebooks for not saying how to run them (its environment included),
-    this rule says nothing more there: one fix, one finding. Repositories
-    without code (no language detected) are skipped: there is nothing to install.
+    page about installing), or when it links at least two folders that have a README of
+    their own (a collection of standalone examples, each saying how to install it). Where
+    ML008 (notebooks-explained) reports a repository of machine-learning notebooks for not
+    saying how to run them (its environment included), this rule says nothing more there:
+    one fix, one finding. Repositories without code (no language detected) are skipped:
+    there is nothing to install.
 
 Why it matters:
     Someone who wants to try your project should not have to guess the package name, the
@@ -107,6 +109,22 @@ def links_install_docs(analysis: ReadmeAnalysis) -> bool:
     )
 
 
+def links_projects(repo: Repo, analysis: ReadmeAnalysis) -> list[str]:
+    """Folders of the repository that the README links and that have a README of their own:
+    in a collection of standalone examples, each one says how to install it."""
+    readmes = {
+        e.path.lower().rsplit("/", 1)[0]
+        for e in repo.files
+        if "/" in e.path and e.path.lower().rsplit("/", 1)[1] in ("readme.md", "readme.rst")
+    }
+    linked = {
+        link.url.split("#", 1)[0].removeprefix("./").rstrip("/").lower()
+        for link in analysis.links
+        if link.kind == "relative"
+    }
+    return sorted(linked & readmes)
+
+
 def check(ctx: RepoContext) -> Iterator[Problem]:
     if not ctx.repo.language:
         return
@@ -115,6 +133,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     readme, analysis = found
     if install_sections(analysis) or install_commands(analysis) or links_install_docs(analysis):
+        return
+    if len(links_projects(ctx.repo, analysis)) >= 2:
         return
     yield Problem(
         message=(
