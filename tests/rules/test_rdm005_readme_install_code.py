@@ -85,3 +85,15 @@ def test_a_repository_without_code_is_skipped() -> None:
     )
     assert messages(RULE, repo_ctx(language=None, readme=text)) == []
     assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1
+
+
+def test_prerequisites_that_list_knowledge_are_not_install_steps() -> None:
+    # smol-course: what to know before starting, nothing to run.
+    text = (
+        "# course\n\nA course.\n\n## Prerequisites\n\nBefore starting, ensure you have:\n"
+        "- Basic understanding of machine learning.\n- Familiarity with Python and PyTorch.\n"
+    )
+    assert messages(RULE, repo_ctx(language="Python", readme=text)) == []
+    # Requirements that say to install something should show how.
+    text = "# x\n\nA tool.\n\n## Requirements\n\nInstall Python 3.10 and pip, then the package.\n"
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1

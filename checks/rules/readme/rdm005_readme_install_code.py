@@ -6,7 +6,10 @@ What it does:
     passes as well when an install command appears in a fenced block anywhere in the README,
     or when the install section links to installation instructions elsewhere. In a
     reStructuredText README, ``::`` literal blocks count as fenced.
-    When the commands are there but in an indented code block, the finding names its line.
+    A section that only lists what is needed ("Prerequisites", "Requirements") counts only
+    when it speaks of installing (``pip``, "install", ``conda``...): a list of knowledge or
+    versions has no commands to show. When the commands are there but in an indented code
+    block, the finding names its line.
     READMEs without an install section are left to ``readme-install`` (RDM004).
     Repositories without code (no language detected) are skipped, as there.
 
@@ -28,9 +31,11 @@ Fix safety:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme import Section
 from checks.readme_for import (
     indented_code_problem,
     is_fenced,
@@ -40,6 +45,24 @@ from checks.readme_for import (
 )
 from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND, install_sections
 from checks.section_groups import with_nested
+
+# A section that only lists what is needed ("Prerequisites: basic Python, familiarity with
+# PyTorch") has no commands to show, unless it speaks of installing them.
+_NEEDS_HEADING = re.compile(
+    r"\W*(?:system |software |hardware )?(?:requirements|prerequisites|dependencies)\W*",
+    re.IGNORECASE,
+)
+_INSTALL_WORDS = re.compile(
+    r"\b(?:install\w*|pip|conda|mamba|npm|yarn|brew|apt(?:-get)?|cargo|docker|clone|"
+    r"download\w*|set up|setup)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_installing(section: Section) -> bool:
+    return not _NEEDS_HEADING.fullmatch(section.heading) or bool(
+        _INSTALL_WORDS.search(section.text)
+    )
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
@@ -52,7 +75,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if found is None:
         return
     readme, analysis = found
-    sections = install_sections(analysis)
+    sections = [s for s in install_sections(analysis) if _about_installing(s)]
     if not sections:
         return
     blocks = analysis.code_blocks
