@@ -89,11 +89,11 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
 
 
 def _promote(first: Section, path: str) -> str:
-    """The fix when the README opens on its title written one level too low: raise it."""
+    """The fix when the README opens on its title written one level too low: raise it. (An
+    HTML heading opening the README is a banner and never gets here.)"""
     how = {
         "setext": "underline it with `===` instead of `---`",
         "atx": f"write it with a single `#`: `# {first.heading}`",
-        "html": "write it as `<h1>` instead of `<h" + str(first.level) + ">`",
     }.get(first.style, f"write it as `# {first.heading}`")
     return (
         f"`{first.heading}` (line {first.line} of {path}) is the title: make it a level-1 "
