@@ -42,3 +42,19 @@ def test_numbered_chapters_beside_extras_and_colab_links_pass() -> None:
     files = ("01_intro.ipynb", "02_models.ipynb", "extra_tips.ipynb", "tools_numpy.ipynb")
     text = "# x\n\nOpen any chapter on https://colab.research.google.com/github/octo/x\n"
     assert messages(RULE, repo_ctx(topics=("pytorch",), files=files, readme=text)) == []
+
+
+def test_a_collection_of_unnumbered_notebooks_is_asked_what_each_shows() -> None:
+    # Many separate studies (one per dataset) have no order to run them in.
+    files = (*(f"study_{name}.ipynb" for name in "abcdefghijkl"), "requirements.txt")
+    (problem,) = run(RULE, repo_ctx(topics=("pytorch",), files=files, readme="# x\n\nJupyter.\n"))
+    assert "12 notebooks: what each one shows (" in problem.message
+    assert "order" not in problem.message
+    assert "grouped by topic" in problem.fix.description
+    assert "`study_a.ipynb`" in problem.fix.description
+
+
+def test_a_few_unnumbered_notebooks_are_still_asked_for_an_order() -> None:
+    files = (*(f"study_{name}.ipynb" for name in "abcdefghi"), "requirements.txt")
+    (problem,) = run(RULE, repo_ctx(topics=("pytorch",), files=files, readme="# x\n\nJupyter.\n"))
+    assert "9 notebooks: in which order to run them (" in problem.message

@@ -47,6 +47,9 @@ _HOW_TO_OPEN = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^(?:\d+|[a-z]?\d+)[_\-. ]")
+# From this many notebooks with unnumbered names, a repository is read as a collection of
+# separate studies (one per dataset or method) rather than a sequence.
+COLLECTION_SIZE = 10
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
@@ -61,8 +64,9 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     missing: list[str] = []
     if not _HOW_TO_OPEN.search(text):
         missing.append("how to open them (Jupyter, Colab...)")
+    collection = _is_collection(books)
     if len(books) > 1 and not _order_given(books, text):
-        missing.append("in which order to run them")
+        missing.append("what each one shows" if collection else "in which order to run them")
     # Colab, Binder or Kaggle links bring their own environment.
     hosted = re.search(r"colab\.research\.google\.com|mybinder\.org|kaggle\.com/", text)
     if not (INSTALL_COMMAND.search(text) or environment_file(root_names(ctx.repo)) or hosted):
@@ -80,13 +84,24 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             description=(
                 f'Add a "How to run" section to {readme.path}: the environment '
                 "(`pip install -r requirements.txt`, with the Python version), how to open the "
-                "notebooks (`jupyter lab`, or an Open in Colab link each) and the order, one "
-                f"line per notebook starting with `{base_name(sorted(books)[0])}`."
+                "notebooks (`jupyter lab`, or an Open in Colab link each) and "
+                + (
+                    "a list of the notebooks grouped by topic, one line each saying what it "
+                    f"shows, starting with `{base_name(sorted(books)[0])}`."
+                    if collection
+                    else "the order, one line per notebook starting with "
+                    f"`{base_name(sorted(books)[0])}`."
+                )
             ),
             safety=FixSafety.DISPLAY_ONLY,
         ),
         file=readme.path,
     )
+
+
+def _is_collection(books: list[str]) -> bool:
+    numbered = sum(1 for path in books if _NUMBERED.match(base_name(path)))
+    return len(books) >= COLLECTION_SIZE and numbered < 2
 
 
 def _order_given(books: list[str], text: str) -> bool:
