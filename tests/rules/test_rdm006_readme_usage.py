@@ -49,3 +49,47 @@ def test_a_title_naming_a_tutorial_is_not_a_usage_section() -> None:
 
 def test_repos_without_code_are_skipped() -> None:
     assert messages(RULE, repo_ctx(language=None, readme="# Notes\n")) == []
+
+
+COURSE = "# a smol course\n\nA practical course on aligning small language models.\n\n"
+
+
+def test_a_course_with_an_outline_passes() -> None:
+    text = COURSE + "## Course Outline\n\n1. [Instruction tuning](./1_instruction_tuning)\n"
+    assert messages(RULE, repo_ctx(language="Python", readme=text)) == []
+
+
+def test_a_course_without_an_outline_is_asked_for_one() -> None:
+    (problem,) = run(
+        RULE, repo_ctx(language="Python", readme=COURSE + "## Prerequisites\n\nPython.\n")
+    )
+    assert problem.message == (
+        "README.md of `ml-utils` presents teaching material ('a smol course') but has no "
+        "outline of its lessons to follow (sections found: a smol course, Prerequisites)"
+    )
+    assert 'Add a "Course outline" section to README.md' in problem.fix.description
+
+
+def test_an_outline_heading_does_not_count_outside_teaching_material() -> None:
+    text = "# x\n\nA tool.\n\n## Chapters\n\nNone.\n"
+    assert messages(RULE, repo_ctx(language="Python", readme=text)) == [
+        "README.md of `ml-utils` has no section that shows how to use it "
+        "(sections found: x, Chapters)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "lessons",
+    [
+        "**Lecture 1: building micrograd**\n\nText.\n\n**Lecture 2: makemore**\n\nText.\n",
+        "- [Chapter 1](ch01/)\n- [Chapter 2](ch02/)\n",
+        "1. Week 1 - Tensors\n2. Week 2 - Transformers\n",
+    ],
+)
+def test_a_course_naming_its_numbered_lessons_passes(lessons: str) -> None:
+    assert messages(RULE, repo_ctx(language="Python", readme=COURSE + lessons)) == []
+
+
+def test_one_numbered_lesson_is_not_an_outline() -> None:
+    text = COURSE + "Start with **Lecture 1**.\n\nLecture 1 covers tensors.\n"
+    assert len(run(RULE, repo_ctx(language="Python", readme=text))) == 1

@@ -6,6 +6,10 @@ What it does:
     "Running"; also common headings in other languages, such as "使用" or "Uso"), or when
     the README has a code block that is not only an install command
     (an example call, a command-line session). Repositories without code are skipped.
+    Teaching material (a course, lectures, a book's code: said so in the description or the
+    README's opening) is followed rather than used: there an outline of the lessons
+    ("Course outline", "Syllabus", "Chapters", "Lessons", or lines naming "Lecture 1",
+    "Lecture 2"...) is the way in, and passes too.
     Where ML008 (notebooks-explained) reports a repository of machine-learning notebooks
     for not saying how to run them, this rule says nothing more there: one fix, one finding.
 
@@ -19,7 +23,8 @@ Example:
 
 How to fix:
     Add a "Usage" section with the smallest complete example: the command or code, and what
-    it outputs.
+    it outputs. For a course, add an outline: the lessons in order, each linked to its
+    folder or notebook.
 
 Fix safety:
     Display-only: the example is yours to write.
@@ -30,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checks.ml import teaching_cue
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis, Section
 from checks.readme_for import readme_and_analysis, sections_found, sections_matching, where
@@ -41,6 +47,29 @@ USAGE_HEADING = re.compile(
     r"running|run|play|guide|basic use|in action|try it)\b",
     re.IGNORECASE,
 )
+
+# The way into teaching material: its lessons in order.
+OUTLINE_HEADING = re.compile(
+    r"\b(outline|syllabus|curriculum|lessons?|chapters?|lectures?|modules?|units?|"
+    r"table of contents|contents|schedule)\b",
+    re.IGNORECASE,
+)
+# ...or its lessons named one per line, as a bold line, list item or link: "**Lecture 1:
+# ...**", "- [Chapter 2](ch02/)", "Week 3 - Transformers".
+_LESSON_LINE = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__)?\[?"
+    r"(?:lesson|lecture|chapter|module|unit|week|part|day|session|episode)[ \t]*\d+\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def has_outline(analysis: ReadmeAnalysis, text: str) -> bool:
+    """Whether teaching material lays out its lessons: an outline heading, or at least two
+    lines that each name a numbered lesson."""
+    if sections_matching(analysis, OUTLINE_HEADING):
+        return True
+    lines = _LESSON_LINE.finditer(text)
+    return next(lines, None) is not None and next(lines, None) is not None
 
 
 def usage_sections(analysis: ReadmeAnalysis) -> list[Section]:
@@ -69,6 +98,11 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     readme, analysis = found
     if usage_sections(analysis) or usage_code_lines(analysis):
         return
+    teaching = teaching_cue(ctx.repo.description, analysis)
+    if teaching:
+        if not has_outline(analysis, readme.text):
+            yield _no_outline(ctx, readme.path, analysis, teaching)
+        return
     yield Problem(
         message=(
             f"{where(ctx.repo)} has no section that shows how to use it "
@@ -83,6 +117,23 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             safety=FixSafety.DISPLAY_ONLY,
         ),
         file=readme.path,
+    )
+
+
+def _no_outline(ctx: RepoContext, path: str, analysis: ReadmeAnalysis, teaching: str) -> Problem:
+    return Problem(
+        message=(
+            f"{where(ctx.repo)} presents teaching material ('{teaching}') but has no outline "
+            f"of its lessons to follow ({sections_found(analysis)})"
+        ),
+        fix=Fix(
+            description=(
+                f'Add a "Course outline" section to {path}: the lessons in order, one line '
+                "each, linked to its folder or notebook, with what it teaches."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        ),
+        file=path,
     )
 
 
