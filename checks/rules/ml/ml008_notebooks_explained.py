@@ -8,6 +8,9 @@ What it does:
     ``index.ipynb`` leads the way), and in which environment (an install step in the
     README, a ``requirements.txt`` / ``environment.yml`` in the repository, or Colab, Binder
     or Kaggle links, which bring their own). It reports what is missing, in one finding.
+    A collection of many notebooks that do not build on each other (ten or more, their
+    names not numbered) is asked instead what each one shows: there is no order to give,
+    but a visitor needs a way in.
 
 Why it matters:
     Notebooks run top to bottom, one after the other, against a given set of libraries.
