@@ -60,3 +60,32 @@ def test_two_words_without_headings_fail() -> None:
         "README.md of `ml-utils` does not say what the project is at the top: it has no heading "
         "and no sentence that introduces the project (sections found: none)"
     ]
+
+
+PEFT_OPENING = (
+    "Fine-tuning large pretrained models is often prohibitively costly due to their scale. "
+    "These methods enable efficient adaptation of large pretrained models to downstream "
+    "applications by only fine-tuning a small number of extra model parameters.\n"
+)
+
+
+def test_prose_under_a_tagline_heading_is_the_intro() -> None:
+    # A subtitle written as a heading, right under the title: the prose under it is the intro,
+    # whatever the classifier makes of it (it says `how` here: "fine-tuning", "adaptation").
+    text = (
+        '<h1 align="center"> <p>PEFT</p></h1>\n<h3 align="center">\n'
+        "    <p>State-of-the-art Parameter-Efficient Fine-Tuning (PEFT) methods</p>\n</h3>\n\n"
+        + PEFT_OPENING
+    )
+    assert messages(RULE, repo_ctx(readme=text)) == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["How to install it on Linux", "Getting started with the command line", "Notes"],
+)
+def test_a_part_of_the_readme_under_the_title_is_not_a_tagline(heading: str) -> None:
+    # Instructions, or a short heading, right under the title name a part of the README.
+    text = f"# ml-utils\n\n## {heading}\n\nFirst run the installer, then configure the tool "
+    text += "with your credentials and run the setup command again.\n"
+    assert len(run(RULE, repo_ctx(readme=text))) == 1

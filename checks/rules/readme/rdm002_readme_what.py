@@ -4,7 +4,10 @@ What it does:
     Looks at the text before the first heading, the first section and, when the first
     section is just the title, the one after it. It passes when one of them says what the
     project is: a section the README analysis classifies as *What* or *Why*, or at least one
-    sentence of prose that is not installation, credits or history.
+    sentence of prose that is not installation, credits or history. Prose right under the
+    title counts whatever the analysis makes of it, and so does prose under a tagline written
+    as a heading just below the title (``<h3 align="center">State-of-the-art
+    Parameter-Efficient Fine-Tuning methods</h3>``): that heading names no part of the README.
 
 Why it matters:
     Visitors decide in seconds whether a project is for them. If the README opens on badges
@@ -31,6 +34,8 @@ from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, T
 from checks.readme import WHAT, WHY, Section
 from checks.readme_for import readme_and_analysis, sections_found, where
 from checks.readme_inline import count_words
+from checks.rules.readme.rdm004_readme_install import INSTALL_HEADING
+from checks.rules.readme.rdm006_readme_usage import USAGE_HEADING
 
 # Prose words (heading words left out) that make a paragraph an intro rather than a caption.
 MIN_INTRO_WORDS = 8
@@ -42,6 +47,12 @@ _INTRO_HEADING = re.compile(
 )
 # Categories that are not an intro even when they are long prose.
 _NOT_INTRO = frozenset({"how", "when", "who", "contribution"})
+# A tagline is a phrase ("State-of-the-art Parameter-Efficient Fine-Tuning methods"), where the
+# name of a part of a README is a word or two ("Installation", "Quick start").
+MIN_TAGLINE_WORDS = 4
+# ...written right under the title: at most this many lines below it (a blank line, or a
+# setext underline and a blank line).
+MAX_TAGLINE_GAP = 3
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
@@ -50,7 +61,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     readme, analysis = found
     candidates = intro_sections(analysis.preamble, analysis.sections)
-    if any(_says_what(section) for section in candidates):
+    tagline = len(candidates) == 3 and _is_tagline(candidates[1], candidates[2])
+    if any(_says_what(section, opening=tagline and i == 2) for i, section in enumerate(candidates)):
         return
     shown = candidates[-1]
     if not analysis.sections:
@@ -97,7 +109,19 @@ def _prose_words(section: Section) -> int:
     return max(section.word_count - count_words(section.heading) - alt, 0)
 
 
-def _says_what(section: Section) -> bool:
+def _is_tagline(title: Section, section: Section) -> bool:
+    """Whether ``section``'s heading, just under a bare title, is a tagline rather than the
+    name of a part of the README."""
+    heading = section.heading
+    return (
+        section.line - title.line <= MAX_TAGLINE_GAP
+        and count_words(heading) >= MIN_TAGLINE_WORDS
+        and not INSTALL_HEADING.search(heading)
+        and not USAGE_HEADING.search(heading)
+    )
+
+
+def _says_what(section: Section, opening: bool = False) -> bool:
     words = _prose_words(section)
     if words == 0:
         return False  # a bare title or a code block says nothing, whatever its category
@@ -109,7 +133,7 @@ def _says_what(section: Section) -> bool:
         return False
     # Prose right under the title (or before any heading) is the intro whatever the
     # classifier makes of it; prose under a later heading must not be instructions or credits.
-    opening = section.level <= 1
+    opening = opening or section.level <= 1
     return opening or not section.categories & _NOT_INTRO
 
 
