@@ -143,6 +143,17 @@ _PAPER_WORDS = re.compile(
     r"\bofficial (?:\w+ )?(?:implementation|code)\b|\b(?:our|this|the) paper\b",
     re.IGNORECASE,
 )
+# A ``@misc`` entry published at a code host cites the software itself, not a paper:
+# ``@Misc{peft, ..., howpublished = {\url{https://github.com/huggingface/peft}}}``.
+_SOFTWARE_CITATION = re.compile(
+    r"(?:howpublished|url)\s*=\s*[{\"]\s*(?:\\url\{)?\s*https?://(?:www\.)?"
+    r"(?:github\.com|gitlab\.com|huggingface\.co|pypi\.org|bitbucket\.org)/",
+    re.IGNORECASE,
+)
+# Fields only a paper's entry has.
+_PUBLISHED_IN = re.compile(r"\b(?:journal|booktitle|eprint|archiveprefix|doi)\s*=", re.IGNORECASE)
+# How far an entry is read: a BibTeX entry is a few hundred characters.
+_ENTRY_CHARS = 1500
 _PAPER_LINK = re.compile(
     r"arxiv\.org/(?:abs|pdf)/|\barxiv[: ]\s*\d{4}\.\d{4,5}|doi\.org/10\.", re.IGNORECASE
 )
@@ -225,13 +236,33 @@ def _first(paths: Iterable[str], predicate) -> str | None:
     return None
 
 
+# Folders whose training scripts show how to use a library, test it, or are someone else's
+# code kept beside the project's: they make a repository ML, not the code of a model.
+_NOT_OWN_FOLDERS = frozenset(
+    {"examples", "example", "samples", "tests", "test", "docs", "doc", "third_party",
+     "thirdparty", "vendor", "external", "contrib"}
+)  # fmt: skip
+
+
 def training_files(repo: Repo) -> list[str]:
-    """Listed files whose name says they train a model (``train.py``, ``train_gan.ipynb``)."""
-    return [
+    """Listed files whose name says they train a model (``train.py``, ``train_gan.ipynb``),
+    the project's own first (see ``own_training_files``)."""
+    found = [
         e.path
         for e in repo.files
         if e.type == "file" and _TRAIN_SCRIPT.match(base_name(e.path.lower()))
     ]
+    return sorted(found, key=lambda path: not _is_own(path))
+
+
+def own_training_files(repo: Repo) -> list[str]:
+    """The training files outside examples, tests, docs and vendored folders: a library's
+    ``examples/lora/train.py`` shows how to use the library; it trains no model of its own."""
+    return [path for path in training_files(repo) if _is_own(path)]
+
+
+def _is_own(path: str) -> bool:
+    return _NOT_OWN_FOLDERS.isdisjoint(path.lower().split("/")[:-1])
 
 
 def weight_files(repo: Repo) -> list[str]:
@@ -265,9 +296,9 @@ def paper_cue(text: str, fmt: str = "markdown") -> str | None:
     under "References", "Related work" or "Acknowledgements" is someone else's work that the
     project builds on, so only links labelled as the paper, badges and bare addresses count.
     """
-    match = _PAPER_WORDS.search(text)
-    if match:
-        return match.group(0).strip()
+    for match in _PAPER_WORDS.finditer(text):
+        if not _cites_software(match, text):
+            return match.group(0).strip()
     others_level = 0  # the level of the "References"-like section we are in, 0 outside
     for section in analysis_of(text, fmt).all_sections:
         # The preamble (level 0) and subsections of the references keep the current state.
@@ -281,6 +312,17 @@ def paper_cue(text: str, fmt: str = "markdown") -> str | None:
                 if found:
                     return found.group(0).strip()
     return None
+
+
+def _cites_software(match: re.Match[str], text: str) -> bool:
+    """Whether a ``@misc{`` entry found by ``_PAPER_WORDS`` cites the software at its code
+    host rather than a paper."""
+    if not match.group(0).lower().startswith("@misc"):
+        return False
+    entry = text[match.end() : match.end() + _ENTRY_CHARS]
+    closing = entry.find("\n}")
+    entry = entry if closing < 0 else entry[:closing]
+    return bool(_SOFTWARE_CITATION.search(entry)) and not _PUBLISHED_IN.search(entry)
 
 
 def _unless_cited_term(link: re.Match[str]) -> str:
@@ -366,7 +408,7 @@ def _detect(key: _RepoKey) -> MlRepo | None:
     if reason is None:
         return None
     text = readme_text(repo)
-    trains = bool(training_files(repo)) or bool(
+    trains = bool(own_training_files(repo)) or bool(
         re.search(r"\b(train(?:ing|ed)?|fine-?tun(?:e|ed|ing))\b", text, re.IGNORECASE)
     )
     analysis = analysis_for(repo)
@@ -383,7 +425,7 @@ def _detect(key: _RepoKey) -> MlRepo | None:
         # Only firm evidence counts: notebooks are as often notes and analyses as models, and
         # a README that mentions "training data" may describe a tool for ML work.
         model_code=not teaching
-        and bool(training_files(repo) or weight_files(repo) or paper or shows_training),
+        and bool(own_training_files(repo) or weight_files(repo) or paper or shows_training),
         teaching=teaching,
     )
 

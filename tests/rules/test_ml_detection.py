@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from builders import make_repo
 
-from checks.ml import detect_ml, framework_in_readme, ml_reason, paper_cue
+from checks.ml import detect_ml, framework_in_readme, ml_reason, paper_cue, training_files
 
 
 @pytest.mark.parametrize(
@@ -60,6 +60,20 @@ def test_model_code_needs_firm_evidence() -> None:
         topics=("pytorch",), readme="# x\n\n```yaml\nref: data/train_q4.parquet\n```\n"
     )
     assert detect_ml(split_names).model_code is False
+
+
+def test_training_scripts_of_examples_make_a_library_ml_but_not_model_code() -> None:
+    files = ("src/", "examples/lora/train.py", "tests/test_train.py", "third_party/x/train.py")
+    library = detect_ml(make_repo(files=files, readme="# x\n"))
+    assert (library.reason, library.trains, library.model_code) == (
+        "it has `examples/lora/train.py`",
+        False,
+        False,
+    )
+    # The project's own script is named first, wherever it is listed.
+    own = make_repo(topics=("pytorch",), files=("examples/a/train.py", "scripts/train.py"))
+    assert training_files(own) == ["scripts/train.py", "examples/a/train.py"]
+    assert detect_ml(own).model_code is True
 
 
 @pytest.mark.parametrize(
@@ -139,6 +153,14 @@ def test_paper_cues_and_frameworks() -> None:
         # After the references, a section of the project's own counts again.
         ("## References\n\n- https://arxiv.org/abs/1905.00001\n\n## Paper\n\n"
          "https://arxiv.org/abs/2401.00001\n", "arxiv.org/abs/"),
+        # A @misc entry published at a code host cites the software, not a paper...
+        ("```bibtex\n@Misc{peft,\n  title = {{PEFT}: Fine-Tuning methods},\n  howpublished = "
+         "{\\url{https://github.com/huggingface/peft}},\n  year = {2022}\n}\n```\n", None),
+        # ...unless it says where the paper appeared; a later paper entry still counts.
+        ("@misc{x,\n  url = {https://github.com/a/x},\n  eprint = {2401.00001},\n}\n",
+         "@misc{"),
+        ("@misc{x,\n  url = {https://github.com/a/x}\n}\n@article{y,\n  journal = {JMLR}\n}\n",
+         "@article{"),
     ],
 )  # fmt: skip
 def test_only_the_projects_own_paper_is_a_cue(text: str, cue: str | None) -> None:

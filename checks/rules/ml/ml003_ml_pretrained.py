@@ -1,11 +1,11 @@
 """A machine-learning project that trains models links its trained weights.
 
 What it does:
-    For repositories detected as machine learning that train models (a training script, or
-    a README that talks about training), passes when weights are within reach: a weights
-    file in the repository (``.pt``, ``.safetensors``, ``.h5``...), a link to one, a
-    Hugging Face model, or a README section or sentence about pretrained models,
-    checkpoints or a model zoo.
+    For repositories detected as machine learning that train models (a training script of
+    their own, not one under ``examples/`` or ``tests/``, or a README that talks about
+    training), passes when weights are within reach: a weights file in the repository
+    (``.pt``, ``.safetensors``, ``.h5``...), a link to one, a Hugging Face model, or a
+    README section or sentence about pretrained models, checkpoints or a model zoo.
 
 Why it matters:
     Pre-trained models are the fourth item of the Papers with Code "ML code completeness

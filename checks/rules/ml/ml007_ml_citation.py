@@ -2,7 +2,8 @@
 
 What it does:
     For machine-learning repositories whose README points to a paper of their own (an arXiv
-    link or id, a DOI, "official implementation", "our paper", a BibTeX entry; a paper linked
+    link or id, a DOI, "official implementation", "our paper", a BibTeX entry other than a
+    ``@misc`` citing the software at its GitHub address; a paper linked
     as a term, "a [Transformer](https://arxiv.org/abs/...)", or listed under "References" or
     "Acknowledgements" is someone else's and does not count, and so are the papers that
     teaching material, a course or a book's code, names), passes when the
