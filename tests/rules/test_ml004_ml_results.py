@@ -25,6 +25,10 @@ ML = {"topics": ("pytorch",), "files": ("train.py",)}
         # A figure introduced as what the model achieves.
         "# x\n\n## Training\n\nWith two hidden layers of 16 units we achieve this decision "
         "boundary\non the two-moons data:\n\n![two moons](moons.png)\n",
+        # What a generative model made, under the prompt it answers, or in a gallery.
+        '# x\n\n## With Canny edges\n\n    python canny2image.py\n\nPrompt: "cute dog"\n'
+        "![p](p2.png)\n",
+        "# x\n\n## Samples\n\n![p](p1.png) ![p](p2.png)\n",
     ],
 )
 def test_passes(text: str) -> None:
@@ -57,4 +61,9 @@ def test_a_figure_without_an_introduction_of_results_fails() -> None:
         + ("Lorem.\n\n" * 3)
         + "![architecture](arch.png)\n"
     )
+    assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1
+
+
+def test_a_samples_section_without_a_figure_or_number_fails() -> None:
+    text = "# x\n\n## Samples\n\nSee the paper.\n"
     assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1
