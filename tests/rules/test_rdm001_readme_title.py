@@ -87,6 +87,21 @@ def test_a_logo_naming_the_project_is_a_title() -> None:
 
 
 @pytest.mark.parametrize(
+    "src", [".github/Detectron2-Logo-Horz.svg", "docs/img/site_logo.png?raw=true", "banner.png"]
+)
+def test_a_logo_without_alt_text_is_a_title_by_its_file_name(src: str) -> None:
+    text = f'<img src="{src}" width="300" >\n\nA library for detection.\n\n## Install\n'
+    assert messages(RULE, repo_ctx(readme=text)) == []
+
+
+@pytest.mark.parametrize("src", ["img/analogous-results.png", "img/ml-utils-demo.gif"])
+def test_an_image_without_alt_text_named_otherwise_is_not_a_title(src: str) -> None:
+    # A file named after the project may be a screenshot: only "logo" and "banner" count.
+    text = f'<img src="{src}">\n\nA library.\n\n## Install\n'
+    assert len(messages(RULE, repo_ctx(readme=text))) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "how"),
     [
         # ripgrep's README opens on its title, underlined as a level-2 heading.

@@ -6,7 +6,8 @@ What it does:
     badges, logos and short lines comes before it. An HTML heading of any level that opens
     the README, such as ``<h2 align="center">`` around a logo, counts as a title banner; so
     does a logo or banner image in the first lines whose alt text names the project or says
-    "logo" or "banner".
+    "logo" or "banner" (for an image without alt text, its file name:
+    ``Detectron2-Logo-Horz.svg``).
 
 Why it matters:
     The title is the first thing a visitor reads and what search engines and link previews
@@ -109,9 +110,22 @@ def logo_title(analysis: ReadmeAnalysis, name: str) -> bool:
         if image.badge or image.line > LOGO_MAX_LINE:
             continue
         alt = image.alt.lower()
-        if (wanted and wanted in _letters(alt)) or re.search(r"\b(logo|banner)\b", alt):
+        if (wanted and wanted in _letters(alt)) or _LOGO_WORD.search(alt):
+            return True
+        # Without alt text (RDM012 reports that), the file's name may say it is a logo:
+        # ``.github/Detectron2-Logo-Horz.svg``. A file named after the project may be a
+        # screenshot (``ml-utils-demo.gif``), so only the words "logo" and "banner" count.
+        if not alt and _LOGO_WORD.search(_file_name(image.src)):
             return True
     return False
+
+
+_LOGO_WORD = re.compile(r"(?<![a-z])(logo|banner)(?![a-z])")
+
+
+def _file_name(src: str) -> str:
+    path = src.split("?", 1)[0].split("#", 1)[0]
+    return path.rstrip("/").rsplit("/", 1)[-1].lower()
 
 
 def _letters(text: str) -> str:
