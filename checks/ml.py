@@ -246,13 +246,14 @@ _NOT_OWN_FOLDERS = frozenset(
 
 def training_files(repo: Repo) -> list[str]:
     """Listed files whose name says they train a model (``train.py``, ``train_gan.ipynb``),
-    the project's own first (see ``own_training_files``)."""
+    the project's own first (see ``own_training_files``), then the least deep."""
     found = [
         e.path
         for e in repo.files
         if e.type == "file" and _TRAIN_SCRIPT.match(base_name(e.path.lower()))
     ]
-    return sorted(found, key=lambda path: not _is_own(path))
+    # Shallow first: ``train.py`` at the root says more than ``annotator/x/apis/train.py``.
+    return sorted(found, key=lambda path: (not _is_own(path), path.count("/")))
 
 
 def own_training_files(repo: Repo) -> list[str]:

@@ -70,9 +70,16 @@ def test_training_scripts_of_examples_make_a_library_ml_but_not_model_code() -> 
         False,
         False,
     )
-    # The project's own script is named first, wherever it is listed.
-    own = make_repo(topics=("pytorch",), files=("examples/a/train.py", "scripts/train.py"))
-    assert training_files(own) == ["scripts/train.py", "examples/a/train.py"]
+    # The project's own scripts are named first, the least deep first.
+    own = make_repo(
+        topics=("pytorch",),
+        files=("examples/a/train.py", "vendored/x/apis/train.py", "scripts/train.py"),
+    )
+    assert training_files(own) == [
+        "scripts/train.py",
+        "vendored/x/apis/train.py",
+        "examples/a/train.py",
+    ]
     assert detect_ml(own).model_code is True
 
 
