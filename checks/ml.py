@@ -20,7 +20,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checks.readme import ReadmeAnalysis
-from checks.readme_for import analysis_for, analysis_of, readme_and_analysis, sections_matching
+from checks.readme_for import (
+    analysis_for,
+    analysis_of,
+    is_collection,
+    readme_and_analysis,
+    sections_matching,
+)
 from portfolio.snapshot import Readme, Repo
 
 ML_TOPICS = frozenset(
@@ -178,7 +184,8 @@ _OTHERS_WORK = re.compile(
 
 
 # Teaching material says so where it introduces itself: "A course on neural networks", "the
-# official code repository for the book", "useful for educational purposes". Nouns that are
+# official code repository for the book", "useful for educational purposes", "tutorial code
+# for researchers", "a collection of numpy exercises". Nouns that are
 # also what a model is about ("a book recommender", "course ratings"), "of course", "the
 # course of training" and "our workshop paper" do not count.
 _TEACHING = re.compile(
@@ -187,7 +194,10 @@ _TEACHING = re.compile(
     r"workshop|curriculum|textbook|book)\b"
     r"(?!\s*(?:recommend\w*|reviews?|ratings?|datasets?|genres?|covers?|titles?|sales|"
     r"prices?|catalog\w*|classif\w*|enrol\w*|data\b|of\b|papers?|submissions?|tracks?))|"
-    r"\beducational (?:purposes|code|material|project|implementation)|\bfor teaching\b",
+    r"\beducational (?:purposes|code|material|project|implementation)|\bfor teaching\b|"
+    # "This repository provides tutorial code for deep learning researchers to learn PyTorch".
+    r"\btutorial (?:code|notebooks?|materials?)\b|"
+    r"\b(?:collection|series) of (?:[\w-]+ )?(?:tutorials|exercises|lessons)\b",
     re.IGNORECASE,
 )
 # How much of the README introduces it: the title and the opening paragraphs.
@@ -208,12 +218,16 @@ class MlRepo:
     """Its code is mostly notebooks: more notebooks than Python files, and no package."""
     model_code: bool
     """It trains or ships models (training scripts, weights, paper code, a README about
-    training), rather than being a tool or library for ML work or teaching material: the
-    checklist's model items (training, evaluation, results, data) apply."""
+    training), rather than being a tool or library for ML work, teaching material or a
+    collection of examples: the checklist's model items (training, evaluation, results, data)
+    apply."""
     teaching: str | None = None
     """The words that present it as teaching material (a course, lectures, a book's code),
     if any: its notebooks train models to show how, not to publish one, so the checklist's
     model items and paper citation do not apply."""
+    collection: bool = False
+    """Its README links two or more folders that have their own README (``pytorch/examples``):
+    each example says how to train and evaluate itself, so the top README need not."""
 
     def why(self) -> str:
         """The reason, as findings quote it: "an ML repository: it has `train.py`"."""
@@ -414,6 +428,7 @@ def _detect(key: _RepoKey) -> MlRepo | None:
     )
     analysis = analysis_for(repo)
     teaching = teaching_cue(repo.description, analysis)
+    collection = analysis is not None and is_collection(repo, analysis)
     # A course's papers are the ones it teaches, not its own.
     paper = None if teaching else paper_cue(text, repo.readme.format if repo.readme else "markdown")
     notebook_only = _is_notebook_only(repo)
@@ -426,8 +441,10 @@ def _detect(key: _RepoKey) -> MlRepo | None:
         # Only firm evidence counts: notebooks are as often notes and analyses as models, and
         # a README that mentions "training data" may describe a tool for ML work.
         model_code=not teaching
+        and not collection
         and bool(own_training_files(repo) or weight_files(repo) or paper or shows_training),
         teaching=teaching,
+        collection=collection,
     )
 
 

@@ -53,6 +53,36 @@ def readme_and_analysis(repo: Repo) -> tuple[Readme, ReadmeAnalysis] | None:
     return repo.readme, analysis
 
 
+def linked_projects(repo: Repo, analysis: ReadmeAnalysis) -> list[str]:
+    """Folders of the repository that the README links (the folder or its README file) and
+    that have a README of their own: the projects of a collection of standalone examples."""
+    readmes = {
+        e.path.lower().rsplit("/", 1)[0]
+        for e in repo.files
+        if "/" in e.path and e.path.lower().rsplit("/", 1)[1] in _README_NAMES
+    }
+    linked = set()
+    for link in analysis.links:
+        if link.kind != "relative":
+            continue
+        target = link.url.split("#", 1)[0].removeprefix("./").rstrip("/").lower()
+        folder, _, name = target.rpartition("/")
+        linked.add(folder if name in _README_NAMES else target)
+    return sorted(linked & readmes)
+
+
+_README_NAMES = ("readme.md", "readme.rst")
+# Two linked projects make a collection; one is a part of a project (its docs, a plugin).
+COLLECTION_PROJECTS = 2
+
+
+def is_collection(repo: Repo, analysis: ReadmeAnalysis) -> bool:
+    """Whether the README presents a collection of standalone examples or projects, each
+    with its own README ("- [Image classification (MNIST)](./mnist/README.md)"): each says
+    how to install, use, train and evaluate itself, so the top README need not."""
+    return len(linked_projects(repo, analysis)) >= COLLECTION_PROJECTS
+
+
 def where(repo: Repo) -> str:
     """How a finding names the README: "README.md of `ml-utils`"."""
     path = repo.readme.path if repo.readme is not None else "README"

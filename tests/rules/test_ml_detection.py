@@ -97,6 +97,12 @@ def test_training_scripts_of_examples_make_a_library_ml_but_not_model_code() -> 
         ({"description": "Notebooks of my university course on deep learning",
           "readme": "# dl\n"},
          "my university course"),
+        ({"readme": "# pytorch-tutorial\n\nThis repository provides tutorial code for deep "
+                    "learning researchers to learn PyTorch.\n"},
+         "tutorial code"),
+        ({"readme": "## 100 numpy exercises\n\nThis is a collection of numpy exercises from "
+                    "the mailing list.\n"},
+         "collection of numpy exercises"),
     ],
 )  # fmt: skip
 def test_teaching_material_is_not_model_code(fields: dict, cue: str) -> None:
@@ -114,6 +120,8 @@ def test_teaching_material_is_not_model_code(fields: dict, cue: str) -> None:
         "# x\n\nCode of our paper.\n\n## Training\n\nOver the course of training, the loss "
         "falls.\n",
         "# x\n\nCode for our NeurIPS workshop paper on sparse attention.\n",
+        "# x\n\nA model that writes tutorial text for novices, and a set of exercises to "
+        "test it.\n",
         # Teaching words far down the README, not in its opening, do not count.
         "# x\n\nCode of our paper.\n\n" + "Results. " * 300 + "\n\nSee the course notes.\n",
     ],
@@ -175,3 +183,16 @@ def test_only_the_projects_own_paper_is_a_cue(text: str, cue: str | None) -> Non
     assert framework_in_readme("$ conda install -c conda-forge lightgbm\n") == "lightgbm"
     assert framework_in_readme("import torchvision.transforms as T") == "torchvision"
     assert framework_in_readme("We like pip install and torches.") is None
+
+
+def test_a_collection_of_examples_each_with_its_readme_is_not_model_code() -> None:
+    readme = (
+        "# Examples\n\nExamples of using PyTorch.\n\n- [MNIST](./mnist/README.md)\n- [VAE](vae)\n"
+    )
+    files = ("mnist/README.md", "mnist/train.py", "vae/README.md", "vae/main.py")
+    facts = detect_ml(make_repo(topics=("pytorch",), files=files, readme=readme))
+    assert (facts.collection, facts.model_code) == (True, False)
+    # One linked folder with a README is a part of the project.
+    alone = ("mnist/README.md", "mnist/train.py", "vae/main.py")
+    part = detect_ml(make_repo(topics=("pytorch",), files=alone, readme=readme))
+    assert (part.collection, part.model_code) == (False, True)

@@ -126,3 +126,13 @@ def test_a_collection_of_examples_each_with_its_readme_passes() -> None:
     # One linked folder with a README is a part of the project, not a collection.
     alone = ("mnist/README.md", "mnist/main.py", "lora/main.py")
     assert len(messages(RULE, repo_ctx(language="Python", readme=text, files=alone))) == 1
+
+
+def test_links_to_the_readmes_of_a_collection_count_as_links_to_its_projects() -> None:
+    text = (
+        "# PyTorch Examples\n\nExamples of using PyTorch.\n\n## Available models\n\n"
+        "- [Image classification (MNIST)](./mnist/README.md)\n"
+        "- [Variational Auto-Encoders](./vae/README.md#vae)\n"
+    )
+    files = ("mnist/README.md", "mnist/main.py", "vae/README.md", "vae/main.py")
+    assert messages(RULE, repo_ctx(language="Python", readme=text, files=files)) == []

@@ -93,3 +93,13 @@ def test_a_course_naming_its_numbered_lessons_passes(lessons: str) -> None:
 def test_one_numbered_lesson_is_not_an_outline() -> None:
     text = COURSE + "Start with **Lecture 1**.\n\nLecture 1 covers tensors.\n"
     assert len(run(RULE, repo_ctx(language="Python", readme=text))) == 1
+
+
+def test_a_collection_of_examples_each_with_its_readme_passes() -> None:
+    text = (
+        "# Examples\n\nExamples of using PyTorch.\n\n- [MNIST](./mnist/README.md)\n- [VAE](vae)\n"
+    )
+    files = ("mnist/README.md", "mnist/main.py", "vae/README.md", "vae/main.py")
+    assert messages(RULE, repo_ctx(language="Python", readme=text, files=files)) == []
+    alone = ("mnist/README.md", "mnist/main.py", "vae/main.py")
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text, files=alone))) == 1

@@ -38,7 +38,13 @@ from collections.abc import Iterator
 from checks import repo_kinds
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis, Section
-from checks.readme_for import readme_and_analysis, sections_found, sections_matching, where
+from checks.readme_for import (
+    is_collection,
+    readme_and_analysis,
+    sections_found,
+    sections_matching,
+    where,
+)
 from portfolio.snapshot import Repo
 
 INSTALL_HEADING = re.compile(
@@ -109,22 +115,6 @@ def links_install_docs(analysis: ReadmeAnalysis) -> bool:
     )
 
 
-def links_projects(repo: Repo, analysis: ReadmeAnalysis) -> list[str]:
-    """Folders of the repository that the README links and that have a README of their own:
-    in a collection of standalone examples, each one says how to install it."""
-    readmes = {
-        e.path.lower().rsplit("/", 1)[0]
-        for e in repo.files
-        if "/" in e.path and e.path.lower().rsplit("/", 1)[1] in ("readme.md", "readme.rst")
-    }
-    linked = {
-        link.url.split("#", 1)[0].removeprefix("./").rstrip("/").lower()
-        for link in analysis.links
-        if link.kind == "relative"
-    }
-    return sorted(linked & readmes)
-
-
 def check(ctx: RepoContext) -> Iterator[Problem]:
     if not ctx.repo.language:
         return
@@ -134,7 +124,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     readme, analysis = found
     if install_sections(analysis) or install_commands(analysis) or links_install_docs(analysis):
         return
-    if len(links_projects(ctx.repo, analysis)) >= 2:
+    if is_collection(ctx.repo, analysis):
         return
     yield Problem(
         message=(

@@ -9,7 +9,8 @@ What it does:
     Teaching material (a course, lectures, a book's code: said so in the description or the
     README's opening) is followed rather than used: there an outline of the lessons
     ("Course outline", "Syllabus", "Chapters", "Lessons", or lines naming "Lecture 1",
-    "Lecture 2"...) is the way in, and passes too.
+    "Lecture 2"...) is the way in, and passes too. So does a collection of examples whose
+    README links two or more folders with a README of their own: each shows its own use.
     Where ML008 (notebooks-explained) reports a repository of machine-learning notebooks
     for not saying how to run them, this rule says nothing more there: one fix, one finding.
 
@@ -38,7 +39,13 @@ from collections.abc import Iterator
 from checks.ml import teaching_cue
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis, Section
-from checks.readme_for import readme_and_analysis, sections_found, sections_matching, where
+from checks.readme_for import (
+    is_collection,
+    readme_and_analysis,
+    sections_found,
+    sections_matching,
+    where,
+)
 from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND
 
 USAGE_HEADING = re.compile(
@@ -98,6 +105,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     readme, analysis = found
     if usage_sections(analysis) or usage_code_lines(analysis):
         return
+    if is_collection(ctx.repo, analysis):
+        return  # each linked example shows its own use
     teaching = teaching_cue(ctx.repo.description, analysis)
     if teaching:
         if not has_outline(analysis, readme.text):
