@@ -12,7 +12,7 @@ import functools
 import re
 
 from checks.model import Fix, FixSafety, Problem
-from checks.readme import CodeBlock, ReadmeAnalysis, Section, analyze_readme
+from checks.readme import CodeBlock, Link, ReadmeAnalysis, Section, analyze_readme
 from checks.readme_features import heading_words
 from portfolio.snapshot import Readme, Repo
 
@@ -81,6 +81,14 @@ def is_collection(repo: Repo, analysis: ReadmeAnalysis) -> bool:
     with its own README ("- [Image classification (MNIST)](./mnist/README.md)"): each says
     how to install, use, train and evaluate itself, so the top README need not."""
     return len(linked_projects(repo, analysis)) >= COLLECTION_PROJECTS
+
+
+def pointing_links(analysis: ReadmeAnalysis, section: Section | None = None) -> list[Link]:
+    """The links of the README (or of one section) that point somewhere else: not to a
+    heading of the same README, and not around a badge (a badge links its service)."""
+    badge_links = {badge.link for badge in analysis.badges}
+    links = analysis.links if section is None else section.links
+    return [link for link in links if link.kind != "anchor" and link.url not in badge_links]
 
 
 def where(repo: Repo) -> str:

@@ -103,3 +103,32 @@ def test_a_collection_of_examples_each_with_its_readme_passes() -> None:
     assert messages(RULE, repo_ctx(language="Python", readme=text, files=files)) == []
     alone = ("mnist/README.md", "mnist/main.py", "vae/main.py")
     assert len(messages(RULE, repo_ctx(language="Python", readme=text, files=alone))) == 1
+
+
+@pytest.mark.parametrize(
+    "docs",
+    [
+        # A Documentation section linking the docs and saying they hold examples (LangChain).
+        "## Documentation\n\nPlease see [here](https://x.readthedocs.io/en/latest/) for "
+        "full documentation on:\n\n- Getting started (installation, simple examples)\n",
+        "See the [Quick start](https://x.readthedocs.io/) to try it.\n",
+        "More in [the docs](https://x.dev/docs/getting-started).\n",
+        "Run the scripts in [examples/](examples/).\n",
+    ],
+)
+def test_usage_kept_in_linked_documentation_passes(docs: str) -> None:
+    text = "# x\n\nA tool.\n\n## Quick Install\n\n`pip install x`\n\n" + docs
+    assert messages(RULE, repo_ctx(language="Python", readme=text)) == []
+
+
+@pytest.mark.parametrize(
+    "docs",
+    [
+        "## Documentation\n\nSee [here](https://x.readthedocs.io/en/latest/).\n",
+        "Read the [contributing guide](CONTRIBUTING.md).\n",
+        "## Documentation\n\nExamples will come.\n",
+    ],
+)
+def test_other_links_and_documentation_sections_are_not_usage(docs: str) -> None:
+    text = "# x\n\nA tool.\n\n## Quick Install\n\n`pip install x`\n\n" + docs
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1

@@ -40,6 +40,7 @@ from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, T
 from checks.readme import ReadmeAnalysis, Section
 from checks.readme_for import (
     is_collection,
+    pointing_links,
     readme_and_analysis,
     sections_found,
     sections_matching,
@@ -107,11 +108,9 @@ _INSTALL_LINK_TEXT = re.compile(
 
 def links_install_docs(analysis: ReadmeAnalysis) -> bool:
     """Whether the README links install instructions kept elsewhere (a badge does not)."""
-    badge_links = {badge.link for badge in analysis.badges}
     return any(
         _INSTALL_DOC.search(link.url.split("?", 1)[0]) or _INSTALL_LINK_TEXT.search(link.text)
-        for link in analysis.links
-        if link.kind != "anchor" and link.url not in badge_links
+        for link in pointing_links(analysis)
     )
 
 

@@ -41,6 +41,7 @@ from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, T
 from checks.readme import ReadmeAnalysis, Section
 from checks.readme_for import (
     is_collection,
+    pointing_links,
     readme_and_analysis,
     sections_found,
     sections_matching,
@@ -79,6 +80,37 @@ def has_outline(analysis: ReadmeAnalysis, text: str) -> bool:
     return next(lines, None) is not None and next(lines, None) is not None
 
 
+# Where usage is kept outside the README: a link to a getting-started page, examples, a
+# tutorial or a user guide...
+_USAGE_DOC = re.compile(
+    r"(?:^|/)(?:getting[-_]started|get[-_]started|quick[-_]?start|examples?|tutorials?|usage|"
+    r"user[-_]guide|guide|how[-_]?to)(?:\.(?:md|rst|html?|ipynb))?/?(?:#[\w-]*)?$",
+    re.IGNORECASE,
+)
+_USAGE_WORDS = re.compile(
+    r"\b(?:getting started|get started|quick ?start|examples?|tutorials?|usage|user guide|"
+    r"how-?to)\b",
+    re.IGNORECASE,
+)
+# ...or a "Documentation" section that links the docs and says they show it ("Getting
+# started (installation, simple examples)").
+_DOCS_HEADING = re.compile(r"\b(?:documentation|docs)\b", re.IGNORECASE)
+
+
+def links_usage_docs(analysis: ReadmeAnalysis) -> bool:
+    """Whether the README links documentation that shows how to use the project: a link whose
+    text or address says so, or a Documentation section with a link and usage words."""
+    if any(
+        _USAGE_DOC.search(link.url.split("?", 1)[0]) or _USAGE_WORDS.search(link.text)
+        for link in pointing_links(analysis)
+    ):
+        return True
+    return any(
+        _USAGE_WORDS.search(section.text) and pointing_links(analysis, section)
+        for section in sections_matching(analysis, _DOCS_HEADING)
+    )
+
+
 def usage_sections(analysis: ReadmeAnalysis) -> list[Section]:
     """The sections whose heading says they show how to use the project."""
     return sections_matching(analysis, USAGE_HEADING)
@@ -107,6 +139,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     if is_collection(ctx.repo, analysis):
         return  # each linked example shows its own use
+    if links_usage_docs(analysis):
+        return
     teaching = teaching_cue(ctx.repo.description, analysis)
     if teaching:
         if not has_outline(analysis, readme.text):
