@@ -170,9 +170,12 @@ _PAPER_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Words just before a linked title that make it the project's paper: "the code for [Title]".
+# "An implementation of [Title]" alone is as often someone else's paper re-implemented, so
+# "implementation" counts only when the project says it is the paper's own.
 _OWN_PAPER_BEFORE = re.compile(
-    r"\b(?:code|implementation|repository|repo|companion|accompan\w*|introduced|proposed|"
-    r"published|accepted|appear\w*|presented)\b[^.!?]{0,40}$",
+    r"(?:\b(?:code|repository|repo|companion|accompan\w*|introduced|proposed|published|"
+    r"accepted|appear\w*|presented)|\b(?:official|our|authors'?) (?:[\w-]+ )?implementation)"
+    r"\b[^.!?]{0,40}$",
     re.IGNORECASE,
 )
 # Sections that cite other people's work: their papers say nothing of the project's own.
@@ -197,6 +200,8 @@ _TEACHING = re.compile(
     r"\beducational (?:purposes|code|material|project|implementation)|\bfor teaching\b|"
     # "This repository provides tutorial code for deep learning researchers to learn PyTorch".
     r"\btutorial (?:code|notebooks?|materials?)\b|"
+    # "This repo contains tutorials covering sequence classification".
+    r"\b(?:contains|provides|offers|collects) (?:[\w-]+ )?(?:tutorials|lessons|exercises)\b|"
     r"\b(?:collection|series) of (?:[\w-]+ )?(?:tutorials|exercises|lessons)\b",
     re.IGNORECASE,
 )

@@ -103,6 +103,9 @@ def test_training_scripts_of_examples_make_a_library_ml_but_not_model_code() -> 
         ({"readme": "## 100 numpy exercises\n\nThis is a collection of numpy exercises from "
                     "the mailing list.\n"},
          "collection of numpy exercises"),
+        ({"readme": "# PyTorch Sentiment Analysis\n\nThis repo contains tutorials covering "
+                    "sequence classification models.\n"},
+         "contains tutorials"),
     ],
 )  # fmt: skip
 def test_teaching_material_is_not_model_code(fields: dict, cue: str) -> None:
@@ -162,6 +165,11 @@ def test_paper_cues_and_frameworks() -> None:
          "\n#### Language Models are Few-Shot Learners\n\n- https://arxiv.org/abs/2005.14165\n",
          None),
         ("## Acknowledgements\n\nWe use [LoRA](https://arxiv.org/abs/2106.09685).\n", None),
+        # A re-implementation of someone else's paper; the authors' own implementation.
+        ("This model will be an implementation of [Convolutional Neural Networks for Sentence "
+         "Classification](https://arxiv.org/abs/1408.5882).", None),
+        ("The authors' PyTorch implementation of [Sparse Attention](https://arxiv.org/abs/1904.10509).",
+         "arxiv.org/abs/"),
         # A comment in a code block is not a heading that ends the references.
         ("## References\n\n```sh\n# download the data\n```\n\nhttps://arxiv.org/abs/1905.00001\n",
          None),
