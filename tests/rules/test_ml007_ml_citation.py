@@ -16,6 +16,8 @@ PAPER = "# x\n\nOfficial code of our paper: https://arxiv.org/abs/2401.00001\n"
     [
         (("train.py", "CITATION.cff"), PAPER),
         (("train.py",), PAPER + "\n```bibtex\n@article{x2024,\n  title={X}\n}\n```\n"),
+        # Fashion-MNIST asks to be cited with an @online entry.
+        (("train.py",), PAPER + "\n```latex\n@online{xiao2017/online,\n  title={X}\n}\n```\n"),
         (("train.py",), "# x\n\nA model, no paper.\n"),
     ],
 )

@@ -44,7 +44,8 @@ from checks.repo_kinds import has_path
 
 BIBTEX = re.compile(
     r"@(?:article|inproceedings|incollection|misc|conference|phdthesis|mastersthesis|"
-    r"techreport|book|inbook|unpublished|software)\s*\{",
+    r"techreport|book|inbook|unpublished|software|online|electronic|dataset|proceedings|"
+    r"manual|thesis|report)\s*\{",
     re.IGNORECASE,
 )
 
