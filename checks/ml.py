@@ -3,9 +3,10 @@
 The ML rules follow the Papers with Code "ML code completeness checklist" (dependencies,
 training code, evaluation code, pre-trained models, results). They make no sense for a web app
 or a command-line tool, so they run only when ``ml_reason(repo)`` finds evidence: ML topics,
-training scripts, model weight files, ML frameworks installed or imported in the README, or
-notebooks together with ML vocabulary. The reason is a short phrase that findings can quote,
-e.g. "it has the topic `deep-learning`" or "it has `train.py`".
+training scripts, model weight files, ML frameworks installed or imported in the README,
+notebooks together with ML vocabulary, or a README that names a framework and shows training.
+The reason is a short phrase that findings can quote, e.g. "it has the topic `deep-learning`"
+or "it has `train.py`".
 
 Only what the snapshot holds is used: the file list, topics, languages and the README text.
 The contents of manifests (requirements.txt, pyproject.toml) are not in the snapshot, so a
@@ -123,6 +124,12 @@ _FRAMEWORKS = (
     "timm",
 )
 _FRAMEWORK_NAMES = "|".join(re.escape(name) for name in sorted(_FRAMEWORKS, key=len, reverse=True))
+# Frameworks named in prose, as people write them: "PyTorch", "TensorFlow", "scikit-learn".
+_FRAMEWORK_NAMED = re.compile(
+    r"\b(?:pytorch|tensorflow|keras|jax|scikit-learn|xgboost|lightgbm|catboost|fastai|"
+    r"pytorch lightning|hugging ?face)\b",
+    re.IGNORECASE,
+)
 _FRAMEWORK_USE = re.compile(
     rf"(?:^|\n)\s*(?:[$>]\s*)?(?:"
     rf"(?:pip3?|conda|mamba|uv pip|poetry)\s+(?:install|add)\b[^\n]*?"
@@ -393,6 +400,14 @@ def ml_reason(repo: Repo) -> str | None:
         words = _ML_WORDS.search(f"{repo.description or ''}\n{text}")
         if words:
             return f"it has notebooks and its README or description says {words.group(0)!r}"
+    # A README that names a framework and shows training ("I'm playing with PyTorch on the
+    # CIFAR10 dataset", then "## Training" with `python main.py`): the usual personal project.
+    # Without code in the repository it is a guide or a list (a course's README pointing to
+    # Colab notebooks), which the ML rules have nothing to ask of.
+    named = _FRAMEWORK_NAMED.search(f"{repo.description or ''}\n{text}")
+    analysis = analysis_for(repo) if repo.language else None
+    if named and analysis is not None and training_shown(analysis):
+        return f"its README names {named.group(0)} and shows how to train"
     return None
 
 

@@ -204,3 +204,19 @@ def test_a_collection_of_examples_each_with_its_readme_is_not_model_code() -> No
     alone = ("mnist/README.md", "mnist/train.py", "vae/main.py")
     part = detect_ml(make_repo(topics=("pytorch",), files=alone, readme=readme))
     assert (part.collection, part.model_code) == (False, True)
+
+
+def test_a_readme_naming_a_framework_and_showing_training_is_ml() -> None:
+    # The usual personal project: no topic, a main.py, and a README that trains.
+    readme = (
+        "# Train CIFAR10 with PyTorch\n\nI'm playing with PyTorch on CIFAR10.\n\n"
+        "## Training\n\n```\npython main.py --lr 0.1\n```\n"
+    )
+    project = make_repo(language="Python", files=("main.py", "models/"), readme=readme)
+    assert ml_reason(project) == "its README names PyTorch and shows how to train"
+    assert detect_ml(project).model_code is True
+    # Naming a framework without training, or training without code to run, is not enough.
+    tool = make_repo(language="Python", readme="# x\n\nExports PyTorch models to ONNX.\n")
+    assert ml_reason(tool) is None
+    guide = make_repo(language=None, files=("README.md", "img/roadmap.png"), readme=readme)
+    assert ml_reason(guide) is None
