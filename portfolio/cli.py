@@ -33,9 +33,13 @@ DESCRIPTION = """\
 Audit a GitHub profile like a linter, and publish a portfolio site from the same data.
 
 Everything works from a profile folder: profile.yaml (your site), snapshot.json (what GitHub
-knows about you, fetched once) and content/ (your posts). Try it on the bundled example:
+knows about you, fetched once) and content/ (your posts). Try it on the bundled example
+(from a clone of the project, offline):
 
-  portfolio --help
+  portfolio build sample-profile    # the site, in sample-profile/output/
+  portfolio check sample-profile    # what to fix on that profile, as a to-do list
+
+Then start your own: portfolio init my-site (see `portfolio init --help`).
 """
 
 

@@ -26,6 +26,19 @@ def test_python_dash_m_runs_the_same_cli() -> None:
     assert "usage: portfolio" in done.stdout
 
 
+def test_help_shows_commands_that_run_on_the_bundled_example(capsys) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    shown = capsys.readouterr().out
+    examples = [
+        line.split("#")[0].split() for line in shown.splitlines() if "sample-profile" in line
+    ]
+    assert [words[:2] for words in examples] == [["portfolio", "build"], ["portfolio", "check"]]
+    # Each example is a command the parser accepts.
+    for words in examples:
+        assert cli.build_parser().parse_args(words[1:]).command == words[1]
+
+
 def test_unknown_command_is_a_usage_error(capsys) -> None:
     with pytest.raises(SystemExit) as exit_info:
         cli.main(["no-such-command"])
