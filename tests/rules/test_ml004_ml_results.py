@@ -67,3 +67,9 @@ def test_a_figure_without_an_introduction_of_results_fails() -> None:
 def test_a_samples_section_without_a_figure_or_number_fails() -> None:
     text = "# x\n\n## Samples\n\nSee the paper.\n"
     assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1
+
+
+def test_words_that_only_begin_like_a_results_lead_do_not_introduce_a_figure() -> None:
+    # "obtainable" is not "obtains", "attainment" not "attains".
+    text = "# x\n\n## Data\n\nThe images are obtainable from the archive:\n\n![sample](s.png)\n"
+    assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1

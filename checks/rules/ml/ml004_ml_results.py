@@ -72,7 +72,8 @@ _RESULT_LEAD = re.compile(
     r"(?:training|learning|loss|validation) curves?|evaluations? (?:with|on|of|across)|"
     r"(?:show|shows|showing) the (?:\w+ )?improvements?|"
     # What a generative model makes is its result: 'Prompt: "cute dog"' above the image.
-    r"prompts?\s*:|generated (?:samples?|images?|examples?|by|with)|samples? (?:from|generated))",
+    r"generated (?:samples?|images?|examples?|by|with)|samples? (?:from|generated))\b|"
+    r"\bprompts?\s*:",
     re.IGNORECASE,
 )
 # A figure whose alt text says it shows results: ![sd evaluation results](scores.jpg).
