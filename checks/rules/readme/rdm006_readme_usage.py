@@ -11,6 +11,9 @@ What it does:
     ("Course outline", "Syllabus", "Chapters", "Lessons", or lines naming "Lecture 1",
     "Lecture 2"...) is the way in, and passes too. So does a collection of examples whose
     README links two or more folders with a README of their own: each shows its own use.
+    Usage kept in documentation and linked counts too: a link whose text or address says
+    "getting started", "quick start", "examples", "tutorial" or "user guide", or a
+    "Documentation" section that links the docs and says they hold examples.
     Where ML008 (notebooks-explained) reports a repository of machine-learning notebooks
     for not saying how to run them, this rule says nothing more there: one fix, one finding.
 
