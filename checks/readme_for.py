@@ -55,7 +55,9 @@ def readme_and_analysis(repo: Repo) -> tuple[Readme, ReadmeAnalysis] | None:
 
 def linked_projects(repo: Repo, analysis: ReadmeAnalysis) -> list[str]:
     """Folders of the repository that the README links (the folder or its README file) and
-    that have a README of their own: the projects of a collection of standalone examples."""
+    that have a README of their own: the projects of a collection of standalone examples.
+    Folders named as parts of a project (``docs``, ``data``, ``examples``, ``scripts``...)
+    are not counted, at any depth."""
     readmes = {
         e.path.lower().rsplit("/", 1)[0]
         for e in repo.files
@@ -68,10 +70,19 @@ def linked_projects(repo: Repo, analysis: ReadmeAnalysis) -> list[str]:
         target = link.url.split("#", 1)[0].removeprefix("./").rstrip("/").lower()
         folder, _, name = target.rpartition("/")
         linked.add(folder if name in _README_NAMES else target)
-    return sorted(linked & readmes)
+    return sorted(
+        folder for folder in linked & readmes if _PROJECT_PARTS.isdisjoint(folder.split("/"))
+    )
 
 
 _README_NAMES = ("readme.md", "readme.rst")
+# Folders that are parts of one project however well documented (LLaMA-Factory's
+# data/README.md and examples/README.md), not projects of a collection.
+_PROJECT_PARTS = frozenset(
+    {"docs", "doc", "data", "datasets", "examples", "example", "samples", "scripts", "tools",
+     "assets", "tests", "test", "benchmarks", "configs", "notebooks", "src", "lib", "docker",
+     "deploy", "evaluation", "training"}
+)  # fmt: skip
 # Two linked projects make a collection; one is a part of a project (its docs, a plugin).
 COLLECTION_PROJECTS = 2
 

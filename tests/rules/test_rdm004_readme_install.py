@@ -136,3 +136,13 @@ def test_links_to_the_readmes_of_a_collection_count_as_links_to_its_projects() -
     )
     files = ("mnist/README.md", "mnist/main.py", "vae/README.md", "vae/main.py")
     assert messages(RULE, repo_ctx(language="Python", readme=text, files=files)) == []
+
+
+def test_documented_parts_of_one_project_are_not_a_collection() -> None:
+    # LLaMA-Factory links data/README.md and examples/README.md: one project, well documented.
+    text = (
+        "# x\n\nFine-tune models.\n\nSee the [datasets](data/README.md) and the "
+        "[examples](examples/README.md), or [the plugins](examples/plugins/README.md).\n"
+    )
+    files = ("data/README.md", "examples/README.md", "examples/plugins/README.md", "src/x.py")
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text, files=files))) == 1
