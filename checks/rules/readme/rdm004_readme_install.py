@@ -8,7 +8,9 @@ What it does:
     ``cargo install``, ``go install``, ``docker run``, ``git clone``...), or when it links
     install instructions kept elsewhere (``INSTALL.md``, ``DEVELOPERS.md``, a documentation
     page about installing), or when it links at least two folders that have a README of
-    their own (a collection of standalone examples, each saying how to install it). Where
+    their own (a collection of standalone examples, each saying how to install it; folders
+    such as ``docs/``, ``data/`` or ``examples/`` are parts of one project and do not
+    count). Where
     ML008 (notebooks-explained) reports a repository of machine-learning notebooks for not
     saying how to run them (its environment included), this rule says nothing more there:
     one fix, one finding. Repositories without code (no language detected) are skipped:
