@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from builders import messages, repo_ctx, run
 
 from checks.rules.ml.ml008_notebooks_explained import RULE
@@ -58,3 +59,50 @@ def test_a_few_unnumbered_notebooks_are_still_asked_for_an_order() -> None:
     files = (*(f"study_{name}.ipynb" for name in "abcdefghi"), "requirements.txt")
     (problem,) = run(RULE, repo_ctx(topics=("pytorch",), files=files, readme="# x\n\nJupyter.\n"))
     assert "9 notebooks: in which order to run them (" in problem.message
+
+
+def test_notebooks_linked_with_spaces_spelt_as_percent_20_are_named() -> None:
+    files = ("DP/Policy Evaluation.ipynb", "DP/Value Iteration.ipynb", "requirements.txt")
+    text = (
+        "# RL\n\nOpen them with Jupyter.\n\n- [Policy evaluation](DP/Policy%20Evaluation.ipynb)\n"
+        "- [Value iteration](DP/Value%20Iteration.ipynb)\n"
+    )
+    assert messages(RULE, repo_ctx(topics=("pytorch",), files=files, readme=text)) == []
+
+
+FOLDER_BOOKS = tuple(
+    f"{folder}/{topic}_study.ipynb"
+    for folder in ("DP", "MC")
+    for topic in ("alpha", "beta", "gamma", "delta", "kappa", "omega")
+)
+
+
+@pytest.mark.parametrize(
+    "toc",
+    [
+        "- [Dynamic programming](DP/)\n- [Monte Carlo](./MC)\n",
+        "- [Attention](https://github.com/octo/ml-utils/tree/master/DP): what it is.\n"
+        "- [GANs](https://github.com/octo/ml-utils/tree/master/MC): make faces.\n",
+    ],
+)
+def test_a_table_of_contents_linking_the_notebook_folders_says_what_each_shows(toc: str) -> None:
+    text = "# RL\n\nOpen them with Jupyter.\n\n" + toc
+    ctx = repo_ctx(topics=("pytorch",), files=(*FOLDER_BOOKS, "requirements.txt"), readme=text)
+    assert messages(RULE, ctx) == []
+
+
+def test_folders_of_another_repository_say_nothing_about_these_notebooks() -> None:
+    text = (
+        "# RL\n\nOpen them with Jupyter.\n\n"
+        "- [Attention](https://github.com/someone/else/tree/master/DP)\n"
+        "- [GANs](https://github.com/someone/else/tree/master/MC)\n"
+    )
+    ctx = repo_ctx(topics=("pytorch",), files=(*FOLDER_BOOKS, "requirements.txt"), readme=text)
+    assert len(messages(RULE, ctx)) == 1
+
+
+def test_a_notebook_name_inside_another_word_is_not_a_mention() -> None:
+    files = ("eda.ipynb", "fit.ipynb", "requirements.txt")
+    text = "# x\n\nOpen them with Jupyter. Predators make a profit.\n"
+    (problem,) = run(RULE, repo_ctx(topics=("pytorch",), files=files, readme=text))
+    assert "in which order to run them" in problem.message

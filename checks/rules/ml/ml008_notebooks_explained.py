@@ -4,8 +4,9 @@ What it does:
     For machine-learning repositories whose code is mostly Jupyter notebooks, checks that
     the README says three things: how to open them (Jupyter, JupyterLab, VS Code, Colab,
     Binder, Kaggle), in which order to run them when there are several (the README names
-    or lists the notebooks, their file names are numbered ``01_...``, ``02_...``, or an
-    ``index.ipynb`` leads the way), and in which environment (an install step in the
+    or lists the notebooks, their file names are numbered ``01_...``, ``02_...``, an
+    ``index.ipynb`` leads the way, or a table of contents links the folders that hold
+    them), and in which environment (an install step in the
     README, a ``requirements.txt`` / ``environment.yml`` in the repository, or Colab, Binder
     or Kaggle links, which bring their own). It reports what is missing, in one finding.
     A collection of many notebooks that do not build on each other (ten or more, their
@@ -36,13 +37,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from checks.ml import base_name, ml_readme, notebooks
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme import ReadmeAnalysis
 from checks.readme_for import where
 from checks.repo_kinds import root_names
 from checks.rules.ml.ml005_ml_environment import environment_file
 from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND
+from portfolio.snapshot import Repo
 
 _HOW_TO_OPEN = re.compile(
     r"\b(jupyter(?:lab| lab| notebook)?|ipython|colab|binder|kaggle|vs ?code|"
@@ -59,7 +63,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     found = ml_readme(ctx.repo)
     if found is None:
         return
-    ml, readme, _analysis = found
+    ml, readme, analysis = found
     if not ml.notebook_only:
         return
     books = notebooks(ctx.repo)
@@ -68,7 +72,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if not _HOW_TO_OPEN.search(text):
         missing.append("how to open them (Jupyter, Colab...)")
     collection = _is_collection(books)
-    if len(books) > 1 and not _order_given(books, text):
+    if len(books) > 1 and not _order_given(books, text, _linked_paths(ctx.repo, analysis)):
         missing.append("what each one shows" if collection else "in which order to run them")
     # Colab, Binder or Kaggle links bring their own environment.
     hosted = re.search(r"colab\.research\.google\.com|mybinder\.org|kaggle\.com/", text)
@@ -107,14 +111,48 @@ def _is_collection(books: list[str]) -> bool:
     return len(books) >= COLLECTION_SIZE and numbered < 2
 
 
-def _order_given(books: list[str], text: str) -> bool:
+def _order_given(books: list[str], text: str, linked: set[str]) -> bool:
     names = [base_name(path) for path in books]
     # Numbered file names give the order themselves (chapters 01_, 02_... beside extras), and
     # an index notebook is a table of contents.
     if sum(1 for name in names if _NUMBERED.match(name)) >= 2 or "index.ipynb" in names:
         return True
-    mentioned = sum(1 for name in names if name in text or name.rsplit(".", 1)[0] in text)
-    return mentioned >= max(2, len(names) // 2)
+    # Links spell spaces as %20: "[Policy Evaluation](DP/Policy%20Evaluation%20Solution.ipynb)".
+    text = unquote(text)
+    mentioned = sum(1 for name in names if _mentions(text, name))
+    if mentioned >= max(2, len(names) // 2):
+        return True
+    # A table of contents linking the folders that hold the notebooks, one line each ("[Deep
+    # Q Learning](DQN/)"), says what each folder's notebooks are for.
+    folders = {path.rsplit("/", 1)[0].lower() for path in books if "/" in path}
+    return len(folders) >= 2 and len(folders & linked) * 2 >= len(folders)
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Whether ``text`` names a notebook, with or without ``.ipynb``: as a word, so that
+    ``eda.ipynb`` is not found in "needs data"."""
+    if name in text:
+        return True
+    stem = re.escape(name.rsplit(".", 1)[0])
+    return re.search(rf"(?<![\w-]){stem}(?![\w-])", text) is not None
+
+
+def _linked_paths(repo: Repo, analysis: ReadmeAnalysis) -> set[str]:
+    """The repository paths the README links, relative links and links into the repository's
+    own tree on GitHub (``https://github.com/OWNER/NAME/tree/master/attention``) alike."""
+    own = re.compile(
+        rf"^https?://github\.com/{re.escape(repo.owner)}/{re.escape(repo.name)}/"
+        r"(?:tree|blob)/[^/]+/(.+)$",
+        re.IGNORECASE,
+    )
+    paths = set()
+    for link in analysis.links:
+        url = unquote(link.url.split("#", 1)[0].split("?", 1)[0])
+        if link.kind == "relative":
+            paths.add(url.removeprefix("./").strip("/").lower())
+        elif match := own.match(url):
+            paths.add(match.group(1).strip("/").lower())
+    return paths
 
 
 RULE = Rule(
