@@ -193,6 +193,14 @@ _OTHERS_WORK = re.compile(
 )
 
 
+# Services that run a notebook with its environment: a link to one brings the libraries along
+# (a Kaggle notebook, not a Kaggle dataset).
+HOSTED_NOTEBOOKS = re.compile(
+    r"colab\.research\.google\.com|\bcolab\.google\b|mybinder\.org|kaggle\.com/(?:code|kernels)/",
+    re.IGNORECASE,
+)
+
+
 # Teaching material says so where it introduces itself: "A course on neural networks", "the
 # official code repository for the book", "useful for educational purposes", "tutorial code
 # for researchers", "a collection of numpy exercises". Nouns that are

@@ -65,3 +65,25 @@ def test_standalone_examples_each_with_requirements_pass() -> None:
         ("README.md", "docs/a/requirements.txt", "docs/b/requirements.txt", "train.py"),
     ]:
         assert len(messages(RULE, repo_ctx(topics=("pytorch",), files=files))) == 1
+
+
+@pytest.mark.parametrize(
+    ("readme", "found"),
+    [
+        ("We recommend running these notebooks on [Colab](https://colab.google).", 0),
+        ("[![Binder](https://mybinder.org/badge.svg)](https://mybinder.org/v2/gh/o/x/HEAD)", 0),
+        ("Run it on [Kaggle](https://www.kaggle.com/code/octo/ch1).", 0),
+        # A Kaggle dataset is data, not a place that runs the notebooks.
+        ("The data is on [Kaggle](https://www.kaggle.com/datasets/octo/faces).", 1),
+    ],
+)
+def test_notebooks_run_on_a_hosted_service_pass(readme: str, found: int) -> None:
+    files = ("ch1.ipynb", "ch2.ipynb")
+    ctx = repo_ctx(topics=("pytorch",), files=files, readme=f"# Book\n\n{readme}\n")
+    assert len(messages(RULE, ctx)) == found
+
+
+def test_scripts_linked_to_colab_still_need_an_environment_file() -> None:
+    text = "# x\n\nA demo on [Colab](https://colab.research.google.com/drive/1x).\n"
+    ctx = repo_ctx(topics=("pytorch",), files=("train.py", "model.py"), readme=text)
+    assert len(messages(RULE, ctx)) == 1

@@ -146,3 +146,11 @@ def test_documented_parts_of_one_project_are_not_a_collection() -> None:
     )
     files = ("data/README.md", "examples/README.md", "examples/plugins/README.md", "src/x.py")
     assert len(messages(RULE, repo_ctx(language="Python", readme=text, files=files))) == 1
+
+
+def test_a_running_the_code_section_is_where_to_get_it_running() -> None:
+    text = (
+        "# Notebooks\n\nThe book's code.\n\n## Running the code\n\nWe recommend running "
+        "these notebooks on [Colab](https://colab.google).\n"
+    )
+    assert messages(RULE, repo_ctx(language="Jupyter Notebook", readme=text)) == []

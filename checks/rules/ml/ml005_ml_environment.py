@@ -8,7 +8,8 @@ What it does:
     ``requirements/`` or ``docker/`` folder. It also passes when the README's install
     commands pin versions (``pip install torch==2.3.1``), and for a collection of standalone
     projects when at least two folders at the root have their own (``mnist/requirements.txt``,
-    ``bert/requirements.txt``). The snapshot holds file names,
+    ``bert/requirements.txt``), and for a repository of notebooks whose README runs them on
+    Colab, Binder or Kaggle, which bring their own environment. The snapshot holds file names,
     not contents, so whether ``requirements.txt`` pins every version is not checked.
 
 Why it matters:
@@ -36,7 +37,7 @@ import fnmatch
 import re
 from collections.abc import Iterator
 
-from checks.ml import detect_ml
+from checks.ml import HOSTED_NOTEBOOKS, detect_ml
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.repo_kinds import files_known, root_names
 from portfolio.snapshot import Repo
@@ -120,6 +121,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return  # standalone examples, each with its own requirements (mlx-examples)
     if repo.readme is not None and _PINNED_INSTALL.search(repo.readme.text):
         return
+    if ml.notebook_only and repo.readme is not None and HOSTED_NOTEBOOKS.search(repo.readme.text):
+        return  # notebooks run on Colab, Binder or Kaggle, which bring their environment
     yield Problem(
         message=(
             f"`{repo.name}` does not specify its dependencies: no requirements.txt, "

@@ -39,7 +39,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from checks.ml import base_name, ml_readme, notebooks
+from checks.ml import HOSTED_NOTEBOOKS, base_name, ml_readme, notebooks
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
 from checks.readme_for import where
@@ -75,7 +75,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if len(books) > 1 and not _order_given(books, text, _linked_paths(ctx.repo, analysis)):
         missing.append("what each one shows" if collection else "in which order to run them")
     # Colab, Binder or Kaggle links bring their own environment.
-    hosted = re.search(r"colab\.research\.google\.com|mybinder\.org|kaggle\.com/", text)
+    hosted = HOSTED_NOTEBOOKS.search(text)
     if not (INSTALL_COMMAND.search(text) or environment_file(root_names(ctx.repo)) or hosted):
         missing.append("which environment they need (no requirements.txt or install step)")
     if not missing:

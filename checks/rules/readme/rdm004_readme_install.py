@@ -61,7 +61,7 @@ INSTALL_HEADING = re.compile(
     r"getting started|get started|requirements|"
     r"prerequisites|dependencies|build(?:ing)?|compil\w+|quick ?start|quickstart|"
     r"running locally|run locally|local development|development setup|deploy\w*|download\w*|"
-    r"how to run)\b",
+    r"how to run|run(?:ning)? (?:the )?(?:code|notebooks?|examples?))\b",
     re.IGNORECASE,
 )
 INSTALL_COMMAND = re.compile(
