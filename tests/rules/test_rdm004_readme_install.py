@@ -154,3 +154,8 @@ def test_a_running_the_code_section_is_where_to_get_it_running() -> None:
         "these notebooks on [Colab](https://colab.google).\n"
     )
     assert messages(RULE, repo_ctx(language="Jupyter Notebook", readme=text)) == []
+
+
+def test_a_run_example_section_is_not_an_install_section() -> None:
+    text = "# x\n\nGANs.\n\n## Run Example\n\n```\n$ python3 acgan.py\n```\n"
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1

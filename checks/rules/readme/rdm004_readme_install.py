@@ -61,7 +61,8 @@ INSTALL_HEADING = re.compile(
     r"getting started|get started|requirements|"
     r"prerequisites|dependencies|build(?:ing)?|compil\w+|quick ?start|quickstart|"
     r"running locally|run locally|local development|development setup|deploy\w*|download\w*|"
-    r"how to run|run(?:ning)? (?:the )?(?:code|notebooks?|examples?))\b",
+    # "Running the code" of a book's notebooks; "Run Example" shows use, not set-up.
+    r"how to run|run(?:ning)? the (?:code|notebooks?))\b",
     re.IGNORECASE,
 )
 INSTALL_COMMAND = re.compile(
