@@ -220,6 +220,14 @@ _TEACHING = re.compile(
     r"\b(?:collection|series) of (?:[\w-]+ )?(?:tutorials|exercises|lessons)\b",
     re.IGNORECASE,
 )
+# A library says so where it introduces itself: "Ecco is a python library for exploring and
+# explaining NLP models". Papers present models as "a framework for...", so that word does not
+# count.
+_LIBRARY = re.compile(
+    r"\b(?:is|are|provides)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:library|package|toolkit|toolbox|sdk|tool)\b(?!\s+(?:of|kit)\b)",
+    re.IGNORECASE,
+)
 # How much of the README introduces it: the title and the opening paragraphs.
 _INTRO_CHARS = 2000
 
@@ -467,10 +475,16 @@ def _detect(key: _RepoKey) -> MlRepo | None:
         paper=paper,
         notebook_only=notebook_only,
         # Only firm evidence counts: notebooks are as often notes and analyses as models, and
-        # a README that mentions "training data" may describe a tool for ML work.
+        # a README that mentions "training data" may describe a tool for ML work. A library
+        # with a paper of its own (Ecco) ships no model: its paper alone does not count.
         model_code=not teaching
         and not collection
-        and bool(own_training_files(repo) or weight_files(repo) or paper or shows_training),
+        and bool(
+            own_training_files(repo)
+            or weight_files(repo)
+            or (paper and not library_cue(repo.description, analysis))
+            or shows_training
+        ),
         teaching=teaching,
         collection=collection,
     )
@@ -480,12 +494,23 @@ def teaching_cue(description: str | None, analysis: ReadmeAnalysis | None) -> st
     """The words of the description or of the README's opening (the preamble and the first
     two sections: the title and the intro under it, at most ``_INTRO_CHARS`` in all) that
     present the repository as teaching material, if any."""
+    match = _TEACHING.search(_opening(description, analysis))
+    return match.group(0) if match else None
+
+
+def library_cue(description: str | None, analysis: ReadmeAnalysis | None) -> str | None:
+    """The words of the description or of the README's opening that present the repository
+    as a library or a tool ("is a python library for"), if any."""
+    match = _LIBRARY.search(_opening(description, analysis))
+    return match.group(0) if match else None
+
+
+def _opening(description: str | None, analysis: ReadmeAnalysis | None) -> str:
     opening = [description or ""]
     if analysis is not None:
         opening.append(analysis.preamble.text)
         opening.extend(f"{s.heading}\n{s.text}" for s in analysis.sections[:2])
-    match = _TEACHING.search(" ".join("\n".join(opening)[:_INTRO_CHARS].split()))
-    return match.group(0) if match else None
+    return " ".join("\n".join(opening)[:_INTRO_CHARS].split())
 
 
 TRAINING_HEADING = re.compile(

@@ -220,3 +220,21 @@ def test_a_readme_naming_a_framework_and_showing_training_is_ml() -> None:
     assert ml_reason(tool) is None
     guide = make_repo(language=None, files=("README.md", "img/roadmap.png"), readme=readme)
     assert ml_reason(guide) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "model_code"),
+    [
+        # A library with a paper of its own ships no model.
+        ("Ecco is a python library for exploring and explaining NLP models.", False),
+        ("This repository provides a toolkit for probing language models.", False),
+        # Papers present their models as frameworks: still the code of a model.
+        ("SimCLR is a simple framework for contrastive learning of representations.", True),
+        ("Code for our paper on sparse attention.", True),
+    ],
+)
+def test_a_library_with_its_own_paper_is_not_model_code(opening: str, model_code: bool) -> None:
+    readme = f"# x\n\n{opening}\n\nRead [the paper](https://arxiv.org/abs/2104.00001).\n"
+    facts = detect_ml(make_repo(topics=("pytorch",), files=("x/core.py",), readme=readme))
+    assert facts.paper is not None
+    assert facts.model_code is model_code
