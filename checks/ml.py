@@ -25,6 +25,7 @@ from checks.readme_for import (
     analysis_for,
     analysis_of,
     is_collection,
+    pointing_links,
     readme_and_analysis,
     sections_matching,
 )
@@ -537,6 +538,25 @@ def training_shown(analysis: ReadmeAnalysis) -> bool:
         return True
     inline = (code for s in analysis.all_sections for code in s.inline_code)
     return any(TRAINING_CODE.search(code) for code in inline)
+
+
+def links_docs_on(analysis: ReadmeAnalysis, topic: re.Pattern[str]) -> bool:
+    """Whether the README links a page about ``topic`` kept elsewhere: a link whose text or
+    page name starts with it ("[Training](docs/TRAINING.md)", "[How to evaluate](...)",
+    ``docs/fine-tuning/``). ``topic`` is matched at the start, after "how to" or "how we":
+    a link that only mentions it ("[trains much faster](benchmarks.html)") is not such a page.
+    """
+    for link in pointing_links(analysis):
+        path = link.url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+        # "_" joins words in a file name (TRAINING_GUIDE.md) but is a word character to \b.
+        page = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " ")
+        for words in (link.text, page):
+            if topic.match(_HOW_TO.sub("", words.strip().lower(), count=1)):
+                return True
+    return False
+
+
+_HOW_TO = re.compile(r"^(?:how (?:to|we|you) |the |our )")
 
 
 def ml_readme(repo: Repo) -> tuple[MlRepo, Readme, ReadmeAnalysis] | None:

@@ -38,3 +38,26 @@ def test_not_ml_or_not_model_code_is_skipped() -> None:
     tool = repo_ctx(topics=("machine-learning",), readme="# x\n\nValidates training data.\n")
     assert messages(RULE, tool) == []
     assert messages(RULE, repo_ctx(**ML)) == []  # no README: REP006 reports it
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["See [Training](docs/TRAINING.md).", "Details in [the guide](docs/fine-tuning/#lora)."],
+)
+def test_a_link_to_a_page_about_training_passes(link: str) -> None:
+    text = f"# x\n\nA model of sensors.\n\n{link}\n"
+    assert messages(RULE, repo_ctx(readme=text, **ML)) == []
+
+
+def test_a_link_to_another_page_does_not_explain_training() -> None:
+    text = "# x\n\nA model of sensors.\n\nSee [the docs](docs/INSTALL.md) and [a blog](https://x.org).\n"
+    assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1
+
+
+def test_a_link_that_only_mentions_training_is_not_a_page_about_it() -> None:
+    # detectron2: "It [trains much faster](https://.../notes/benchmarks.html)."
+    text = (
+        "# x\n\nA model of sensors.\n\nIt [trains much faster](https://x.io/notes/benchmarks.html)"
+        " than [maskrcnn-benchmark](https://github.com/o/maskrcnn-benchmark/).\n"
+    )
+    assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1

@@ -43,3 +43,16 @@ def test_evaluating_something_else_is_not_evaluating_the_model() -> None:
 
 def test_non_ml_is_skipped() -> None:
     assert messages(RULE, repo_ctx(readme="# x\n\nA CLI.\n", language="Go")) == []
+
+
+def test_a_link_to_a_page_about_evaluation_passes() -> None:
+    text = "# x\n\nA model.\n\nSee [how we evaluate](docs/EVALUATION.md).\n"
+    assert messages(RULE, repo_ctx(topics=("pytorch",), files=("train.py",), readme=text)) == []
+
+
+def test_a_link_that_only_mentions_benchmarks_is_not_a_page_about_evaluation() -> None:
+    text = (
+        "# x\n\nA model.\n\nIt [trains much faster](https://x.io/notes/benchmarks.html) than "
+        "[maskrcnn-benchmark](https://github.com/o/maskrcnn-benchmark/).\n"
+    )
+    assert len(messages(RULE, repo_ctx(topics=("pytorch",), files=("train.py",), readme=text))) == 1

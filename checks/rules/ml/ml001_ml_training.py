@@ -7,7 +7,8 @@ What it does:
     whose README links two or more folders with a README of their own), passes when the
     README has a section about training ("Training", "Fine-tuning", "Reproducing the
     results"), a code block or inline command that trains (``python train.py``, ``--train``,
-    ``model.fit(``), or prose that refers to the training script. Otherwise it reports,
+    ``model.fit(``), prose that refers to the training script, or a link to a page about
+    training kept elsewhere (``[Training](docs/TRAINING.md)``). Otherwise it reports,
     naming the training files it saw.
     A README not in English where none of that is found gets an inconclusive result, as
     in the README rules that read wording (RDM003): the headings and phrases looked for are
@@ -37,14 +38,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.ml import ml_readme, training_files, training_shown
+from checks.ml import links_docs_on, ml_readme, training_files, training_shown
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
 from checks.readme_for import sections_found, unread_wording, where
 
+# Pages about training kept outside the README: "[Training](docs/TRAINING.md)".
+_TRAINING_DOC = re.compile(
+    r"(?:train(?:ing)?|fine-?tun(?:e|ing)|finetun(?:e|ing)|reproduc(?:e|ing|tion|ibility))\b"
+)
+
 
 def explains_training(analysis: ReadmeAnalysis, text: str, trainers: list[str]) -> bool:
-    if training_shown(analysis):
+    if training_shown(analysis) or links_docs_on(analysis, _TRAINING_DOC):
         return True
     flat = " ".join(text.split())
     if any(name.rsplit("/", 1)[-1] in flat for name in trainers):

@@ -4,9 +4,9 @@ What it does:
     For repositories detected as machine learning that train or ship models, passes when
     the README has a section about evaluation ("Evaluation", "Benchmark", "Testing the
     model", "Reproducing the results"), or a code block or inline command that evaluates
-    (``python evaluate.py``, ``--eval``, ``model.evaluate(``, ``eval.py``), or says in
+    (``python evaluate.py``, ``--eval``, ``model.evaluate(``, ``eval.py``), says in
     words what is evaluated ("to evaluate", "evaluate the model", "evaluate validation
-    loss").
+    loss"), or links a page about evaluation kept elsewhere (``[Evaluation](docs/EVAL.md)``).
     A README not in English where none of that is found gets an inconclusive result, as
     in the README rules that read wording (RDM003): the headings and phrases looked for are
     mostly English.
@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.ml import ml_readme
+from checks.ml import links_docs_on, ml_readme
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
 from checks.readme_for import sections_found, sections_matching, unread_wording, where
@@ -61,8 +61,12 @@ _EVALUATION_WORDS = re.compile(
 )
 
 
+# Pages about evaluation kept outside the README: "[Evaluation](docs/EVAL.md)".
+_EVALUATION_DOC = re.compile(r"(?:evaluat(?:e|ion|ing)|eval)\b")
+
+
 def explains_evaluation(analysis: ReadmeAnalysis, text: str) -> bool:
-    if sections_matching(analysis, EVALUATION_HEADING):
+    if sections_matching(analysis, EVALUATION_HEADING) or links_docs_on(analysis, _EVALUATION_DOC):
         return True
     if any(EVALUATION_CODE.search(block.text) for block in analysis.code_blocks):
         return True
