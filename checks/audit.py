@@ -101,7 +101,12 @@ def run_check(
     config = with_command_line(config, rules, select=request.select, ignore=request.ignore)
 
     if request.repo_path is not None:
-        report = run_repo_checks(load_local_repo(request.repo_path), config=config, rules=rules)
+        report = run_repo_checks(
+            load_local_repo(request.repo_path),
+            config=config,
+            rules=rules,
+            checkout=Path(request.repo_path),
+        )
     else:
         if request.user:
             snapshot = _fetch(request)

@@ -237,3 +237,18 @@ def test_rules_command_unknown_id(capsys) -> None:
     assert capsys.readouterr().err.startswith(
         "error: unknown rule 'REP0001'; did you mean 'REP001'?\n"
     )
+
+
+def test_a_local_check_reads_the_environment_files_of_the_checkout(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# shop\n\nA shop.\n", encoding="utf-8")
+    (tmp_path / "docker").mkdir()
+    (tmp_path / "docker" / ".env").write_text("COMPOSE_PROJECT_NAME=shop\n", encoding="utf-8")
+    (tmp_path / ".env").write_text("STRIPE_API_KEY=sk_live_123\n", encoding="utf-8")
+    request = CheckRequest(repo_path=str(tmp_path), select=("REP011",), format="json")
+    report = json.loads(run_check(request, rules=RULES).output)
+    assert [(f["file"], f["message"]) for f in report["findings"]] == [
+        (
+            ".env",
+            f"`{tmp_path.name}` has .env committed: an environment file setting STRIPE_API_KEY",
+        )
+    ]

@@ -5,9 +5,14 @@ What it does:
     ``.env.local``, ``.env.production``, ... but not ``.env.example``), SSH private keys
     (``id_rsa``, ``id_ed25519``, ...), ``*.pem``, ``*.key``, ``*.p12``, ``*.pfx``,
     ``*.keystore``, ``credentials.json``, ``client_secret*.json``, ``service-account*.json``,
-    ``.pypirc``, ``.netrc``, ``.git-credentials`` and ``terraform.tfstate``. Only names are
-    checked; contents are never read, so ``.npmrc`` is left alone: most hold settings such
-    as ``package-lock=false``, and only a few an ``_authToken``.
+    ``.pypirc``, ``.netrc``, ``.git-credentials`` and ``terraform.tfstate``. From a
+    snapshot only names are known, so ``.npmrc`` is left alone: most hold settings such as
+    ``package-lock=false``, and only a few an ``_authToken``. On a local checkout
+    (``--repo PATH``) an environment file is also read: it is reported, naming the settings,
+    only if a setting whose name says it is secret (``API_KEY``, ``DB_PASSWORD``,
+    ``TOKEN``...) has a value that is not a placeholder, or a value holds credentials (a URL
+    with a password, a private key); ``docker/.env`` with ``COMPOSE_PROJECT_NAME=shop`` or
+    a list of empty settings passes.
     Files under test-fixture and example folders (``tests/``, ``fixtures/``, ``examples/``
     ...) are taken as the throwaway keys test suites need.
     Runs on forks and archived repositories too: they are public all the same.
@@ -34,13 +39,16 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Iterator
+from pathlib import Path
 
+from checks.env_files import MAX_BYTES, secret_settings
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 
+ENVIRONMENT_FILE = "an environment file"
 SECRET_FILES = {
-    ".env": "an environment file",
-    ".env.*": "an environment file",
-    "*.env": "an environment file",
+    ".env": ENVIRONMENT_FILE,
+    ".env.*": ENVIRONMENT_FILE,
+    "*.env": ENVIRONMENT_FILE,
     "id_rsa": "an SSH private key",
     "id_dsa": "an SSH private key",
     "id_ecdsa": "an SSH private key",
@@ -87,6 +95,12 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         kind = secret_kind(entry.path)
         if kind is None:
             continue
+        if kind == ENVIRONMENT_FILE and ctx.checkout is not None:
+            settings = _read_secret_settings(ctx.checkout / entry.path)
+            if settings == []:
+                continue  # read, and nothing in it is secret (docker/.env's project name)
+            if settings:
+                kind = f"{kind} setting {', '.join(settings[:_NAMED_SETTINGS])}"
         yield Problem(
             message=f"`{repo.name}` has {entry.path} committed: {kind}",
             file=entry.path,
@@ -100,6 +114,21 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
                 safety=FixSafety.DISPLAY_ONLY,
             ),
         )
+
+
+# How many secret settings a finding names before it stops.
+_NAMED_SETTINGS = 3
+
+
+def _read_secret_settings(path: Path) -> list[str] | None:
+    """The secret settings of the environment file at ``path``, or ``None`` when it cannot
+    be read (then the file is reported by its name, as from a snapshot)."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES)
+    except OSError:
+        return None
+    return secret_settings(data.decode("utf-8", errors="replace"))
 
 
 RULE = Rule(
