@@ -48,6 +48,10 @@ def test_app_without_screenshot_fails_and_badges_do_not_count() -> None:
             {"homepage": "https://x.example.org", "language": "TypeScript"},
             "it has a homepage (https://x.example.org)",
         ),
+        (
+            {"readme": "# x\n\nOpen http://localhost:8501 after `make serve`.\n"},
+            "its README runs it with `localhost`",
+        ),
     ],
 )
 def test_ui_evidence(fields: dict, why: str) -> None:
@@ -62,3 +66,11 @@ def test_libraries_and_cli_tools_are_not_asked_for_screenshots() -> None:
         homepage="https://x.readthedocs.io", language="Python", readme="# x\n\nA library.\n"
     )
     assert messages(RULE, library_docs) == []
+
+
+def test_tensorboard_and_jupyter_addresses_are_tools_not_the_apps_interface() -> None:
+    text = (
+        "# char-rnn\n\nTrain it, then `tensorboard --logdir=./logs/` and open "
+        "[http://localhost:6006](http://localhost:6006); notebooks on http://127.0.0.1:8888.\n"
+    )
+    assert messages(RULE, repo_ctx(readme=text)) == []

@@ -5,7 +5,9 @@ What it does:
     app, a desktop, mobile or browser-extension app, a game, or a homepage that is not a
     library's documentation), checks that the README shows at least one image that is not a
     badge, a video, or a link to a live demo (Hugging Face Spaces, streamlit.app, YouTube,
-    a link whose text says "demo" or "live").
+    a link whose text says "demo" or "live"). A README that opens a local address counts as
+    an app's (``localhost:8501``), except TensorBoard's and Jupyter's (ports 6006 and 8888),
+    which are tools of an ML project, not its interface.
 
 Why it matters:
     A screenshot says in one second what a paragraph says in a minute. For a portfolio, an
@@ -78,6 +80,11 @@ _UI_IN_README = (
     "localhost:",
     "127.0.0.1:",
 )
+# Local addresses of the tools an ML project uses, not of its own interface: TensorBoard's
+# localhost:6006 and Jupyter's localhost:8888.
+_TOOL_ADDRESSES = tuple(
+    f"{host}:{port}" for host in ("localhost", "127.0.0.1") for port in ("6006", "8888")
+)
 _DEMO_LINK = re.compile(
     r"huggingface\.co/spaces/|\.streamlit\.app|\.gradio\.live|youtube\.com/watch|youtu\.be/|"
     r"vimeo\.com/|loom\.com/share|\.(?:gif|mp4|webm|mov)(?:$|\?)|asciinema\.org/a/",
@@ -96,6 +103,8 @@ def ui_evidence(repo: Repo, readme: Readme) -> str | None:
         if any(fnmatch.fnmatchcase(name, pattern) for name in names):
             return f"it has {what}"
     lowered = readme.text.lower()
+    for address in _TOOL_ADDRESSES:
+        lowered = lowered.replace(address, "")
     for command in _UI_IN_README:
         if command in lowered:
             return f"its README runs it with `{command.rstrip(':')}`"
