@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from builders import messages, repo_ctx, run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checks.env_files import secret_settings
 from checks.model import RepoContext
@@ -100,3 +102,19 @@ def test_an_environment_file_that_cannot_be_read_is_reported_by_its_name(tmp_pat
 )
 def test_secret_settings(text: str, secrets: list[str]) -> None:
     assert secret_settings(text) == secrets
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["API_KEY", "export TOKEN", "PORT", "# c", "DB_PASSWORD", "x:y"]),
+            st.text(max_size=12),
+        ),
+        max_size=12,
+    ).map("=".join)
+)
+def test_secret_settings_never_raise_and_name_only_what_the_file_holds(text: str) -> None:
+    # Only names that stand in the file (or the private-key label) come back: never values.
+    for name in secret_settings(text):
+        assert name == "a private key" or name in text
