@@ -53,3 +53,18 @@ def test_after_five_lines_the_rest_come_in_one_finding() -> None:
     assert problems[-1].message == (
         "README.md of `ml-utils` has images without useful alt text on 3 more lines: 13, 15, 17"
     )
+
+
+def test_a_spacer_image_is_told_to_take_an_empty_alt() -> None:
+    text = (
+        "# x\n\nA tool.\n\n"
+        '<img src="https://img.spacergif.org/spacer.gif" width="1" height="64"/>\n'
+        "\n![](docs/spacer.gif)\n\n"
+        '<img src="shot.png" width="300">\n'
+    )
+    fixes = [p.fix.description for p in run(RULE, repo_ctx(readme=text))]
+    assert len(fixes) == 3
+    assert fixes[0].startswith('On line 5 of README.md, give the spacer an empty `alt=""`')
+    # Markdown cannot say alt="" on purpose, and a screenshot needs words.
+    assert "write what each image shows" in fixes[1]
+    assert "write what each image shows" in fixes[2]

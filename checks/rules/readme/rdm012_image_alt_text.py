@@ -19,7 +19,9 @@ Example:
 
 How to fix:
     Write between the brackets (or in ``alt="..."``) what the image shows, as you would
-    describe it to someone on the phone; for a badge, what it reports ("build status").
+    describe it to someone on the phone; for a badge, what it reports ("build status"). An
+    HTML spacer that only makes room (``spacer.gif``, ``blank.png``) gets an empty
+    ``alt=""`` instead: the fix says so.
 
 Fix safety:
     Display-only: the description of an image needs a person who can see it.
@@ -60,6 +62,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     readme, analysis = found
     lines = readme.text.splitlines()
     by_line: dict[int, list[str]] = {}
+    spacers_only: dict[int, bool] = {}
     for image in analysis.images:
         if not image.alt.strip() and _decorative(lines, image.line):
             continue
@@ -67,18 +70,27 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         if why is not None:
             kind = "badge" if image.badge else "image"
             by_line.setdefault(image.line, []).append(f"{kind} `{_short(image.src)}` {why}")
+            # Only an <img> tag can say alt="" (Markdown's ![](...) already does, and is
+            # reported as missing alt text: see poor_alt).
+            spacer = _spacer(image.src) and "<img" in _line(lines, image.line).lower()
+            spacers_only[image.line] = spacers_only.get(image.line, True) and spacer
     ordered = sorted(by_line.items())
     for line, issues in ordered[:MAX_LINE_FINDINGS]:
+        if spacers_only[line]:
+            # A spacer shows nothing: alt="" tells screen readers to skip it.
+            fix = (
+                f'On line {line} of {readme.path}, give the spacer an empty `alt=""`: it '
+                "shows nothing, and screen readers then skip it instead of reading its address."
+            )
+        else:
+            fix = (
+                f"On line {line} of {readme.path}, write what each image shows between "
+                '`![` and `]` (or in `alt="..."` for an <img> tag), e.g. '
+                "`![Build status](...)` or `![The dashboard listing sales by region](...)`."
+            )
         yield Problem(
             message=f"{where(ctx.repo)} line {line}: " + "; ".join(issues),
-            fix=Fix(
-                description=(
-                    f"On line {line} of {readme.path}, write what each image shows between "
-                    '`![` and `]` (or in `alt="..."` for an <img> tag), e.g. '
-                    "`![Build status](...)` or `![The dashboard listing sales by region](...)`."
-                ),
-                safety=FixSafety.DISPLAY_ONLY,
-            ),
+            fix=Fix(description=fix, safety=FixSafety.DISPLAY_ONLY),
             file=readme.path,
             line=line,
         )
@@ -99,6 +111,18 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             file=readme.path,
             line=rest[0],
         )
+
+
+# Images that only make space: spacer.gif, blank.png, a transparent pixel.
+_SPACER = re.compile(r"(?:^|[/_.-])(?:spacer|blank|transparent|pixel|1x1)(?:[_.-]|$)", re.I)
+
+
+def _line(lines: list[str], number: int) -> str:
+    return lines[number - 1] if 0 < number <= len(lines) else ""
+
+
+def _spacer(src: str) -> bool:
+    return bool(_SPACER.search(src.split("?", 1)[0].rsplit("/", 1)[-1]))
 
 
 def _decorative(lines: list[str], line: int) -> bool:
