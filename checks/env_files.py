@@ -39,10 +39,14 @@ def secret_settings(text: str) -> list[str]:
     for line in text.splitlines():
         match = _ASSIGNMENT.match(line)
         if match is None:
-            if _SECRET_VALUE.search(line):
-                found.append("a private key")
+            secret = _SECRET_VALUE.search(line)
+            if secret:
+                found.append("a private key" if secret.group(0).startswith("-") else "a password")
             continue
-        name, value = match.group(1), match.group(2).strip("'\"")
+        name, value = match.group(1), match.group(2)
+        if value.startswith("#"):
+            value = ""  # `API_KEY= # set yours`: an empty setting with a comment
+        value = value.strip("'\"")
         if _SECRET_VALUE.search(value) or (
             _SECRET_NAME.search(name) and not _PLACEHOLDER.match(value)
         ):
