@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from urllib.parse import unquote
 
 from checks.model import Fix, FixSafety, Problem
 from checks.readme import CodeBlock, Link, ReadmeAnalysis, Section, analyze_readme
@@ -54,8 +55,9 @@ def readme_and_analysis(repo: Repo) -> tuple[Readme, ReadmeAnalysis] | None:
 
 
 def linked_projects(repo: Repo, analysis: ReadmeAnalysis) -> list[str]:
-    """Folders of the repository that the README links (the folder or its README file) and
-    that have a README of their own: the projects of a collection of standalone examples.
+    """Folders of the repository that the README links (the folder or its README file, by a
+    relative link or one into the repository's own tree on GitHub) and that have a README
+    of their own: the projects of a collection of standalone examples.
     Folders named as parts of a project (``docs``, ``data``, ``examples``, ``scripts``...)
     are not counted, at any depth."""
     readmes = {
@@ -64,15 +66,31 @@ def linked_projects(repo: Repo, analysis: ReadmeAnalysis) -> list[str]:
         if "/" in e.path and e.path.lower().rsplit("/", 1)[1] in _README_NAMES
     }
     linked = set()
-    for link in analysis.links:
-        if link.kind != "relative":
-            continue
-        target = link.url.split("#", 1)[0].removeprefix("./").rstrip("/").lower()
+    for target in linked_paths(repo, analysis):
         folder, _, name = target.rpartition("/")
         linked.add(folder if name in _README_NAMES else target)
     return sorted(
         folder for folder in linked & readmes if _PROJECT_PARTS.isdisjoint(folder.split("/"))
     )
+
+
+def linked_paths(repo: Repo, analysis: ReadmeAnalysis) -> set[str]:
+    """The repository paths the README links, lower-cased: relative links and links into the
+    repository's own tree on GitHub (``https://github.com/OWNER/NAME/tree/master/mnist``)
+    alike, with ``%20`` read as a space."""
+    own = re.compile(
+        rf"^https?://github\.com/{re.escape(repo.owner)}/{re.escape(repo.name)}/"
+        r"(?:tree|blob)/[^/]+/(.+)$",
+        re.IGNORECASE,
+    )
+    paths = set()
+    for link in analysis.links:
+        url = unquote(link.url.split("#", 1)[0].split("?", 1)[0])
+        if link.kind == "relative":
+            paths.add(url.removeprefix("./").strip("/").lower())
+        elif match := own.match(url):
+            paths.add(match.group(1).strip("/").lower())
+    return paths
 
 
 _README_NAMES = ("readme.md", "readme.rst")

@@ -159,3 +159,17 @@ def test_a_running_the_code_section_is_where_to_get_it_running() -> None:
 def test_a_run_example_section_is_not_an_install_section() -> None:
     text = "# x\n\nGANs.\n\n## Run Example\n\n```\n$ python3 acgan.py\n```\n"
     assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1
+
+
+def test_links_into_the_repositorys_own_tree_name_its_projects_too() -> None:
+    text = (
+        "# Examples\n\nStandalone examples.\n\n"
+        "- [MNIST](https://github.com/octo/ml-utils/tree/main/mnist)\n"
+        "- [Style transfer](style%20transfer/README.md)\n"
+        # Another repository's folder of the same name is not one of ours.
+        "- [VAE](https://github.com/someone/else/tree/main/vae)\n"
+    )
+    files = ("mnist/README.md", "style transfer/README.md", "vae/README.md")
+    assert messages(RULE, repo_ctx(language="Python", readme=text, files=files)) == []
+    only_other = text.replace("octo/ml-utils", "someone/else").replace("style%20transfer", "x")
+    assert len(messages(RULE, repo_ctx(language="Python", readme=only_other, files=files))) == 1

@@ -41,12 +41,10 @@ from urllib.parse import unquote
 
 from checks.ml import HOSTED_NOTEBOOKS, base_name, ml_readme, notebooks
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-from checks.readme import ReadmeAnalysis
-from checks.readme_for import where
+from checks.readme_for import linked_paths, where
 from checks.repo_kinds import root_names
 from checks.rules.ml.ml005_ml_environment import environment_file
 from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND
-from portfolio.snapshot import Repo
 
 _HOW_TO_OPEN = re.compile(
     r"\b(jupyter(?:lab| lab| notebook)?|ipython|colab|binder|kaggle|vs ?code|"
@@ -72,7 +70,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if not _HOW_TO_OPEN.search(text):
         missing.append("how to open them (Jupyter, Colab...)")
     collection = _is_collection(books)
-    if len(books) > 1 and not _order_given(books, text, _linked_paths(ctx.repo, analysis)):
+    if len(books) > 1 and not _order_given(books, text, linked_paths(ctx.repo, analysis)):
         missing.append("what each one shows" if collection else "in which order to run them")
     # Colab, Binder or Kaggle links bring their own environment.
     hosted = HOSTED_NOTEBOOKS.search(text)
@@ -135,24 +133,6 @@ def _mentions(text: str, name: str) -> bool:
         return True
     stem = re.escape(name.rsplit(".", 1)[0])
     return re.search(rf"(?<![\w-]){stem}(?![\w-])", text) is not None
-
-
-def _linked_paths(repo: Repo, analysis: ReadmeAnalysis) -> set[str]:
-    """The repository paths the README links, relative links and links into the repository's
-    own tree on GitHub (``https://github.com/OWNER/NAME/tree/master/attention``) alike."""
-    own = re.compile(
-        rf"^https?://github\.com/{re.escape(repo.owner)}/{re.escape(repo.name)}/"
-        r"(?:tree|blob)/[^/]+/(.+)$",
-        re.IGNORECASE,
-    )
-    paths = set()
-    for link in analysis.links:
-        url = unquote(link.url.split("#", 1)[0].split("?", 1)[0])
-        if link.kind == "relative":
-            paths.add(url.removeprefix("./").strip("/").lower())
-        elif match := own.match(url):
-            paths.add(match.group(1).strip("/").lower())
-    return paths
 
 
 RULE = Rule(
