@@ -52,9 +52,9 @@ _HOW_TO_OPEN = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^(?:\d+|[a-z]?\d+)[_\-. ]")
-# From this many notebooks with unnumbered names, a repository is read as a collection of
-# separate studies (one per dataset or method) rather than a sequence.
-COLLECTION_SIZE = 10
+# From this many notebooks with unnumbered names, a repository is read as separate studies
+# (one per dataset or method) rather than a sequence.
+SEPARATE_STUDIES = 10
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
@@ -69,9 +69,9 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     missing: list[str] = []
     if not _HOW_TO_OPEN.search(text):
         missing.append("how to open them (Jupyter, Colab...)")
-    collection = _is_collection(books)
+    studies = _separate_studies(books)
     if len(books) > 1 and not _order_given(books, text, linked_paths(ctx.repo, analysis)):
-        missing.append("what each one shows" if collection else "in which order to run them")
+        missing.append("what each one shows" if studies else "in which order to run them")
     # Colab, Binder or Kaggle links bring their own environment.
     hosted = HOSTED_NOTEBOOKS.search(text)
     if not (INSTALL_COMMAND.search(text) or environment_file(root_names(ctx.repo)) or hosted):
@@ -93,7 +93,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
                 + (
                     "a list of the notebooks grouped by topic, one line each saying what it "
                     f"shows, starting with `{base_name(sorted(books)[0])}`."
-                    if collection
+                    if studies
                     else "the order, one line per notebook starting with "
                     f"`{base_name(sorted(books)[0])}`."
                 )
@@ -104,9 +104,9 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     )
 
 
-def _is_collection(books: list[str]) -> bool:
+def _separate_studies(books: list[str]) -> bool:
     numbered = sum(1 for path in books if _NUMBERED.match(base_name(path)))
-    return len(books) >= COLLECTION_SIZE and numbered < 2
+    return len(books) >= SEPARATE_STUDIES and numbered < 2
 
 
 def _order_given(books: list[str], text: str, linked: set[str]) -> bool:
