@@ -120,6 +120,15 @@ def pointing_links(analysis: ReadmeAnalysis, section: Section | None = None) -> 
     return [link for link in links if link.kind != "anchor" and link.url not in badge_links]
 
 
+def links_page(analysis: ReadmeAnalysis, address: re.Pattern[str], text: re.Pattern[str]) -> bool:
+    """Whether a link that points elsewhere names a page by its address (query left out) or
+    by its text: an install page, a getting-started guide kept outside the README."""
+    return any(
+        address.search(link.url.split("?", 1)[0]) or text.search(link.text)
+        for link in pointing_links(analysis)
+    )
+
+
 def where(repo: Repo) -> str:
     """How a finding names the README: "README.md of `ml-utils`"."""
     path = repo.readme.path if repo.readme is not None else "README"

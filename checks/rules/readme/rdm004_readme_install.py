@@ -42,7 +42,7 @@ from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, T
 from checks.readme import ReadmeAnalysis, Section
 from checks.readme_for import (
     is_collection,
-    pointing_links,
+    links_page,
     readme_and_analysis,
     sections_found,
     sections_matching,
@@ -111,10 +111,7 @@ _INSTALL_LINK_TEXT = re.compile(
 
 def links_install_docs(analysis: ReadmeAnalysis) -> bool:
     """Whether the README links install instructions kept elsewhere (a badge does not)."""
-    return any(
-        _INSTALL_DOC.search(link.url.split("?", 1)[0]) or _INSTALL_LINK_TEXT.search(link.text)
-        for link in pointing_links(analysis)
-    )
+    return links_page(analysis, _INSTALL_DOC, _INSTALL_LINK_TEXT)
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:

@@ -44,6 +44,7 @@ from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, T
 from checks.readme import ReadmeAnalysis, Section
 from checks.readme_for import (
     is_collection,
+    links_page,
     pointing_links,
     readme_and_analysis,
     sections_found,
@@ -103,10 +104,7 @@ _DOCS_HEADING = re.compile(r"\b(?:documentation|docs)\b", re.IGNORECASE)
 def links_usage_docs(analysis: ReadmeAnalysis) -> bool:
     """Whether the README links documentation that shows how to use the project: a link whose
     text or address says so, or a Documentation section with a link and usage words."""
-    if any(
-        _USAGE_DOC.search(link.url.split("?", 1)[0]) or _USAGE_WORDS.search(link.text)
-        for link in pointing_links(analysis)
-    ):
+    if links_page(analysis, _USAGE_DOC, _USAGE_WORDS):
         return True
     return any(
         _USAGE_WORDS.search(section.text) and pointing_links(analysis, section)
