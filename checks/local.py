@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from portfolio import env_files
 from portfolio.errors import UsageError
 from portfolio.snapshot import FileEntry, Readme, Repo
 
@@ -146,6 +147,7 @@ def load_local_repo(path: str | Path) -> Repo:
         readme=_find_readme(root, file_paths),
         files=tuple(files),
         files_complete=True,
+        secret_settings=_secret_settings(root, files),
         is_empty=not file_paths,
         unknown=tuple(unknown),
     )
@@ -280,6 +282,16 @@ def _find_readme(root: Path, file_paths: list[str]) -> Readme | None:
             text = (root / chosen).read_bytes().decode("utf-8", errors="replace")
             return Readme(path=chosen, format=readme_format(chosen), text=text)
     return None
+
+
+def _secret_settings(root: Path, files: list[FileEntry]) -> dict[str, tuple[str, ...]]:
+    """What the environment files of the checkout hold, as the fetch records it (names only)."""
+    found = {}
+    for path in env_files.files_to_read(files):
+        settings = env_files.read_secret_settings(root / path)
+        if settings is not None:
+            found[path] = settings
+    return found
 
 
 def detect_licence(root: Path, file_paths: list[str]) -> str | None:

@@ -131,6 +131,10 @@ class Repo:
     files_complete: bool = False
     """True when ``files`` lists the whole tree (a local checkout); False when only some
     folders were listed, so a path missing from ``files`` may still exist."""
+    secret_settings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The environment files (``.env``) of ``files`` whose text was read, each with the names
+    of its settings that hold a secret (empty when none does). Values are never kept. An
+    environment file missing here was not read (too large, more than a few, unreadable)."""
     unknown: tuple[str, ...] = ()
     """Names of fields the fetch could not get; their values above are placeholders."""
 

@@ -308,16 +308,19 @@ class GitHubClient:
         fresh_key: str | None = None,
         accept: str = "application/vnd.github+json",
         ok: tuple[int, ...] = (200,),
+        cached: bool = True,
     ) -> Response:
         """GET ``url`` conditionally; answers with a status outside ``ok`` raise ``FetchError``.
 
         ``fresh_key`` is a value the answer cannot change without (e.g. a repository's
         ``pushed_at``): a cached answer stored under the same key is used without a request.
+        ``cached=False`` neither reads nor writes the cache, for answers that must not be kept
+        on disk (a committed ``.env``, whose secrets the cache would otherwise hold).
         """
         if params:
             url = f"{url}?{urlencode(params)}"
         entry = None
-        if self.cache is not None and not self.refresh:
+        if self.cache is not None and not self.refresh and cached:
             entry = self.cache.load(url, authenticated=self.authenticated)
         if entry is not None and fresh_key is not None and entry.fresh_key == fresh_key:
             self.stats.reused += 1
@@ -338,7 +341,8 @@ class GitHubClient:
         if response.status == 200 and "json" in accept:
             # Checked before it is cached: a body cut short must not be served again on 304.
             response.json()
-        self._remember(response, fresh_key)
+        if cached:
+            self._remember(response, fresh_key)
         return response
 
     def recall(self, key: str, *, fresh_key: str) -> str | None:

@@ -10,10 +10,11 @@ How requests are spent (``docs/snapshot.md`` explains it for users):
   of their repositories, 100 a page; the list already carries most repository fields;
 - with a token: GraphQL, ``BATCH_SIZE`` repositories a query, for languages, latest release,
   parent of forks, file entries, the root ``README.md`` / ``README.rst`` / ``readme.md`` and
-  the pinned repositories; a second batched query for READMEs found elsewhere;
-- without a token: one ``git/trees`` request per repository and the README from
-  raw.githubusercontent.com, which is outside the API rate limit; languages, latest release,
-  fork parents and pinned repositories are recorded as unknown;
+  the pinned repositories; a second batched query for READMEs found elsewhere, and one for
+  committed environment files (``environment_files``: names of secret settings only);
+- without a token: one ``git/trees`` request per repository and the README (and any committed
+  ``.env``) from raw.githubusercontent.com, which is outside the API rate limit; languages,
+  latest release, fork parents and pinned repositories are recorded as unknown;
 - a repository whose ``pushed_at`` and ``updated_at`` are unchanged since the previous snapshot
   keeps its previous details: no request at all for it;
 - each repository's GraphQL answer is also kept in the HTTP cache under the same two dates, so
@@ -36,8 +37,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from portfolio import env_files
 from portfolio.errors import FetchError, SnapshotError, UsageError
-from portfolio.github import convert
+from portfolio.github import convert, environment_files
 from portfolio.github.cache import HttpCache, default_cache_dir
 from portfolio.github.client import (
     API_URL,
@@ -66,7 +68,15 @@ allow (``Cache-Control: max-age=60``): enough for ``build --refresh`` then ``che
 Any fetch that queries GraphQL for a changed repository asks for the pins in the same query,
 at no extra cost."""
 
-DETAIL_FIELDS = ("is_empty", "files", "readme", "languages", "latest_release", "parent")
+DETAIL_FIELDS = (
+    "is_empty",
+    "files",
+    "readme",
+    "languages",
+    "latest_release",
+    "parent",
+    "secret_settings",
+)
 """Repo fields that need more than the repository list; the rest come from the list."""
 NEEDS_TOKEN = ("languages", "latest_release", "parent")
 """Detail fields that a fetch without a token records as unknown rather than spend on."""
@@ -487,7 +497,23 @@ def _fetch_with_graphql(
             if isinstance(node.get("readme"), dict):
                 _keep(client, _readme_key(repo, path), repo, node["readme"])
             _take_blob(client, repo, path, node.get("readme"), found)
+    _read_environment_files(client, repos, details)
     return pinned
+
+
+def _read_environment_files(
+    client: GitHubClient, repos: Sequence[Repo], details: dict[str, _Details]
+) -> None:
+    """Record what the environment files among the listed files hold (names only)."""
+    listed = [repo for repo in repos if "files" in details[repo.name].values]
+    wanted = [
+        (repo, path)
+        for repo in listed
+        for path in env_files.files_to_read(details[repo.name].values["files"])
+    ]
+    read = environment_files.read_with_graphql(client, wanted) if wanted else {}
+    for repo in listed:
+        details[repo.name].values["secret_settings"] = read.get(repo.name, {})
 
 
 def _pinned_only(client: GitHubClient, login: str) -> tuple[str, ...] | None:
@@ -697,6 +723,9 @@ def _rest_details(client: GitHubClient, repo: Repo, found: _Details) -> None:
         raise FetchError(f"GitHub's answer for the files of {repo.owner}/{repo.name} is not a tree")
     entries = convert.entries_from_rest_tree(tree)
     found.values.update(is_empty=False, files=entries)
+    found.values["secret_settings"] = environment_files.read_with_rest(
+        client, repo, env_files.files_to_read(entries)
+    )
     path = convert.find_readme(entries)
     if path is None:
         found.values["readme"] = None
@@ -737,6 +766,7 @@ def describe_missing(snapshot: Snapshot) -> tuple[str, ...]:
         "files": "file list",
         "readme": "README",
         "is_empty": "empty-or-not",
+        "secret_settings": "environment files",
     }
     for name in DETAIL_FIELDS:
         if counts.get(name):

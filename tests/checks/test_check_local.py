@@ -179,3 +179,14 @@ def test_without_a_remote_the_package_metadata_names_the_repository(tmp_path: Pa
     )
     repo = load_local_repo(tmp_path)
     assert (repo.owner, repo.name) == ("octo", "x-py")
+
+
+def test_environment_files_are_read_for_the_names_of_their_secrets(tmp_path: Path) -> None:
+    (tmp_path / "docker").mkdir()
+    (tmp_path / "docker" / ".env").write_text("COMPOSE_PROJECT_NAME=handson-ml3\n")
+    (tmp_path / ".env").write_text("DEBUG=1\nOPENAI_API_KEY=sk-live-abc123\n")
+    (tmp_path / ".env.example").write_text("OPENAI_API_KEY=sk-your-key\n")
+    repo = load_local_repo(tmp_path)
+    # Names only: the value never enters the Repo the rules and reports see.
+    assert repo.secret_settings == {".env": ("OPENAI_API_KEY",), "docker/.env": ()}
+    assert "sk-live" not in repr(repo.secret_settings)

@@ -527,8 +527,11 @@ class FakeGitHub:
                     }
                 )
             elif f"e{index}" in variables:
+                # A blob at a path, under the alias the query gave it (`readme`, `env`).
+                alias = re.search(rf"r{index}: repository\([^)]*\) {{ (\w+): object", query)
                 path = variables[f"e{index}"].removeprefix("HEAD:")
-                data[f"r{index}"] = {"readme": graphql_blob(repo.files.get(path))}
+                blob = graphql_blob(repo.files.get(path))
+                data[f"r{index}"] = {alias.group(1) if alias else "readme": blob}
             else:
                 data[f"r{index}"] = graphql_repo(repo)
         payload: dict[str, Any] = {"data": data}

@@ -34,7 +34,7 @@ from portfolio.errors import FetchError
 from portfolio.github import client as client_module
 from portfolio.github.cache import HttpCache
 from portfolio.github.client import GitHubClient, RateLimitError, ServerTroubleError, decode_body
-from portfolio.github.fetch import fetch_and_save, fetch_snapshot
+from portfolio.github.fetch import DETAIL_FIELDS, fetch_and_save, fetch_snapshot
 
 TOKEN = "ghp_TESTtokenNOTrealFFFFFFFFFFFFFFFFFFFFX"
 LOGIN = "octo-ml"
@@ -648,14 +648,7 @@ def test_with_a_token_blocked_repositories_are_unknown_and_the_rest_is_fetched(t
 
     fake._api = blocked
     snapshot, _stats, calls = run(fake, tmp_path / "cache")
-    assert snapshot.repo("project-00").unknown == (
-        "is_empty",
-        "files",
-        "readme",
-        "languages",
-        "latest_release",
-        "parent",
-    )
+    assert snapshot.repo("project-00").unknown == DETAIL_FIELDS  # all of them, in order
     assert snapshot.repo("project-01").unknown == () and snapshot.repo("project-01").readme
     assert snapshot.repo("project-02").unknown == ("readme",)
     # Details, then the README GraphQL could not show as text, then its bytes, refused.

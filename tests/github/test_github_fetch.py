@@ -26,6 +26,7 @@ from portfolio.errors import FetchError, UsageError
 from portfolio.github.cache import HttpCache
 from portfolio.github.client import GRAPHQL_URL, BadTokenError, GitHubClient, RateLimitError
 from portfolio.github.fetch import (
+    DETAIL_FIELDS,
     UnknownUserError,
     fetch_and_save,
     fetch_snapshot,
@@ -404,7 +405,7 @@ def test_graphql_errors_keep_partial_data_and_mark_fields_unknown(tmp_path) -> N
     kit, gone = snapshot.repo("retrieval-kit"), snapshot.repo("gone")
     assert kit.unknown == ("languages",)
     assert kit.readme is not None and kit.latest_release.tag_name == "v1.2.0"
-    assert gone.unknown == ("is_empty", "files", "readme", "languages", "latest_release", "parent")
+    assert gone.unknown == DETAIL_FIELDS  # all of them, in their order
     assert gone.description == "gone: a small, well-tested tool."  # list data is kept
     assert snapshot.unknown == ("pinned",)
     assert len(responses.calls) == 4
@@ -599,3 +600,84 @@ def test_a_batch_github_cannot_answer_in_time_is_asked_again_in_halves(tmp_path)
     assert all(r.unknown == () and r.readme for r in snapshot.repos)
     assert snapshot.pinned == (f"{LOGIN}/project-3",)
     assert stats.retries == 3
+
+
+# --- environment files: names of secret settings, never values -------------------------------
+
+LEAKED = "sk-live-4f9a2c"
+
+
+def env_repos() -> list[FakeRepo]:
+    return [
+        FakeRepo(
+            "chat-demo",
+            files={
+                **standard_files("chat-demo"),
+                ".env": f"DEBUG=1\nOPENAI_API_KEY={LEAKED}\n".encode(),
+                ".env.example": b"OPENAI_API_KEY=\n",
+                ".env.docker": b"COMPOSE_PROJECT_NAME=chat\n",
+                "services/api/.env": b"API_TOKEN=abc\n",  # below the folders listed
+            },
+        ),
+        FakeRepo("plain", files=standard_files("plain")),
+    ]
+
+
+def cache_text(folder: Path) -> str:
+    return "".join(p.read_text(encoding="utf-8") for p in folder.rglob("*") if p.is_file())
+
+
+def test_without_a_token_environment_files_are_downloaded_and_only_names_kept(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, env_repos())
+    snapshot, _stats, calls = run_fetch(tmp_path, fake, token="")
+    demo = snapshot.repo("chat-demo")
+    assert demo.secret_settings == {".env": ("OPENAI_API_KEY",), ".env.docker": ()}
+    assert snapshot.repo("plain").secret_settings == {}
+    # One raw download per environment file listed (the template is not one), none for `plain`.
+    assert [p for p in paths(calls) if ".env" in p] == [
+        f"/{LOGIN}/chat-demo/main/.env",
+        f"/{LOGIN}/chat-demo/main/.env.docker",
+    ]
+    assert LEAKED not in snapshot.to_json()
+    assert LEAKED not in cache_text(tmp_path / "cache")  # the file itself is never cached
+
+    # Fetched again without the previous snapshot: the names come from the cache.
+    again, _stats, calls = run_fetch(tmp_path, fake, token="")
+    assert again.repo("chat-demo").secret_settings == demo.secret_settings
+    assert not [p for p in paths(calls) if ".env" in p]
+
+
+def test_with_a_token_environment_files_come_in_one_more_query(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, env_repos())
+    snapshot, _stats, calls = run_fetch(tmp_path, fake)
+    expected = {".env": ("OPENAI_API_KEY",), ".env.docker": ()}
+    assert snapshot.repo("chat-demo").secret_settings == expected
+    assert paths(calls)[3:] == ["/graphql", "/graphql"]
+    env_query = fake.graphql_queries[1]
+    assert env_query["variables"] == {
+        "o0": LOGIN, "n0": "chat-demo", "e0": "HEAD:.env",
+        "o1": LOGIN, "n1": "chat-demo", "e1": "HEAD:.env.docker",
+    }  # fmt: skip
+    assert "env: object(expression: $e0)" in env_query["query"]
+    assert LEAKED not in snapshot.to_json()
+    assert LEAKED not in cache_text(tmp_path / "cache")
+
+    again, _stats, calls = run_fetch(tmp_path, fake)
+    assert again.repo("chat-demo").secret_settings == expected
+    assert "/graphql" not in paths(calls)[3:]  # details and names both from the cache
+
+
+def test_an_environment_file_that_cannot_be_read_is_left_out(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, env_repos())
+    original = fake._raw
+
+    def gone(request):
+        if request.url.endswith("/.env.docker"):
+            fake.calls.append((request.method, request.url, dict(request.headers)))
+            return 404, {"Content-Type": "text/plain"}, "404: Not Found"
+        return original(request)
+
+    fake._raw = gone
+    snapshot, _stats, _calls = run_fetch(tmp_path, fake, token="")
+    # Not read, so not in secret_settings: REP011 judges it by its name.
+    assert snapshot.repo("chat-demo").secret_settings == {".env": ("OPENAI_API_KEY",)}

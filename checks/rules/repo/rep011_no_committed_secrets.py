@@ -5,14 +5,16 @@ What it does:
     ``.env.local``, ``.env.production``, ... but not ``.env.example``), SSH private keys
     (``id_rsa``, ``id_ed25519``, ...), ``*.pem``, ``*.key``, ``*.p12``, ``*.pfx``,
     ``*.keystore``, ``credentials.json``, ``client_secret*.json``, ``service-account*.json``,
-    ``.pypirc``, ``.netrc``, ``.git-credentials`` and ``terraform.tfstate``. From a
-    snapshot only names are known, so ``.npmrc`` is left alone: most hold settings such as
-    ``package-lock=false``, and only a few an ``_authToken``. On a local checkout
-    (``--repo PATH``) an environment file is also read: it is reported, naming the settings,
-    only if a setting whose name says it is secret (``API_KEY``, ``DB_PASSWORD``,
-    ``TOKEN``...) has a value that is not a placeholder, or a value holds credentials (a URL
-    with a password, a private key); ``docker/.env`` with ``COMPOSE_PROJECT_NAME=shop`` or
-    a list of empty settings passes.
+    ``.pypirc``, ``.netrc``, ``.git-credentials`` and ``terraform.tfstate``. Files are
+    judged by their names, so ``.npmrc`` is left alone: most hold settings such as
+    ``package-lock=false``, and only a few an ``_authToken``. Environment files are also
+    read (the first five of a repository, by the fetch and on a local checkout alike; the
+    snapshot keeps the names of their secret settings, never a value): one is reported,
+    naming the settings, only if a setting whose name says it is secret (``API_KEY``,
+    ``DB_PASSWORD``, ``TOKEN``...) has a value that is not a placeholder, or a value holds
+    credentials (a URL with a password, a private key); ``docker/.env`` with
+    ``COMPOSE_PROJECT_NAME=shop`` or a list of empty settings passes. One that could not be
+    read (a snapshot made by an older version, a file too large) is reported by its name.
     Files under test-fixture and example folders (``tests/``, ``fixtures/``, ``examples/``
     ...) are taken as the throwaway keys test suites need.
     Runs on forks and archived repositories too: they are public all the same.
@@ -39,16 +41,13 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Iterator
-from pathlib import Path
 
-from checks.env_files import MAX_BYTES, secret_settings
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from portfolio.env_files import NAME_PATTERNS, is_template
 
 ENVIRONMENT_FILE = "an environment file"
 SECRET_FILES = {
-    ".env": ENVIRONMENT_FILE,
-    ".env.*": ENVIRONMENT_FILE,
-    "*.env": ENVIRONMENT_FILE,
+    **dict.fromkeys(NAME_PATTERNS, ENVIRONMENT_FILE),
     "id_rsa": "an SSH private key",
     "id_dsa": "an SSH private key",
     "id_ecdsa": "an SSH private key",
@@ -68,8 +67,6 @@ SECRET_FILES = {
     ".htpasswd": "a password file",
     "terraform.tfstate": "Terraform state (it stores secrets in clear)",
 }
-# Templates meant to be committed: names with these markers are not secrets.
-SAFE_MARKERS = ("example", "sample", "template", "dist", "defaults", "test", "dummy", "fake")
 # Test suites commit throwaway keys and .env files on purpose (requests' test certificates,
 # flask's test apps): files under these folders are fixtures, not leaks.
 FIXTURE_FOLDERS = frozenset({"test", "tests", "testdata", "test_data", "fixtures", "testing",
@@ -79,7 +76,7 @@ FIXTURE_FOLDERS = frozenset({"test", "tests", "testdata", "test_data", "fixtures
 def secret_kind(path: str) -> str | None:
     """What secret the file at ``path`` conventionally holds, or ``None``."""
     *folders, name = path.lower().split("/")
-    if FIXTURE_FOLDERS & set(folders) or any(marker in name for marker in SAFE_MARKERS):
+    if FIXTURE_FOLDERS & set(folders) or is_template(path):
         return None
     for pattern, kind in SECRET_FILES.items():
         if fnmatch.fnmatchcase(name, pattern):
@@ -95,12 +92,11 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         kind = secret_kind(entry.path)
         if kind is None:
             continue
-        if kind == ENVIRONMENT_FILE and ctx.checkout is not None:
-            settings = _read_secret_settings(ctx.checkout / entry.path)
-            if settings == []:
-                continue  # read, and nothing in it is secret (docker/.env's project name)
-            if settings:
-                kind = f"{kind} setting {', '.join(settings[:_NAMED_SETTINGS])}"
+        settings = repo.secret_settings.get(entry.path) if kind == ENVIRONMENT_FILE else None
+        if settings == ():
+            continue  # read, and nothing in it is secret (docker/.env's project name)
+        if settings:
+            kind = f"{kind} setting {', '.join(settings[:_NAMED_SETTINGS])}"
         yield Problem(
             message=f"`{repo.name}` has {entry.path} committed: {kind}",
             file=entry.path,
@@ -118,17 +114,6 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
 
 # How many secret settings a finding names before it stops.
 _NAMED_SETTINGS = 3
-
-
-def _read_secret_settings(path: Path) -> list[str] | None:
-    """The secret settings of the environment file at ``path``, or ``None`` when it cannot
-    be read (then the file is reported by its name, as from a snapshot)."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES)
-    except OSError:
-        return None
-    return secret_settings(data.decode("utf-8", errors="replace"))
 
 
 RULE = Rule(
