@@ -38,6 +38,25 @@ def test_letter_case_is_named() -> None:
     assert "case-sensitive" in problem.fix.description
 
 
+def test_a_missing_extension_is_named() -> None:
+    # kaggle-api's README links `./CHANGELOG` and `LICENSE`; the files are CHANGELOG.md and
+    # LICENSE.txt, and GitHub serves a file only at its full name.
+    files = ("README.md", "CHANGELOG.md", "LICENSE.txt", "docs/", "docs/guide.md",
+             "docs/guide.rst", "docs/api/", "docs/api/index.md")  # fmt: skip
+    text = "# x\n\n[Changes](./CHANGELOG)\n\n[Licence](LICENSE)\n\n[Guide](docs/guide)\n"
+    problems = run(RULE, repo_ctx(files=files, readme=text))
+    assert [p.message.split(": ", 1)[1] for p in problems] == [
+        "a link points to `CHANGELOG`, which is not in the repository (did you mean "
+        "`CHANGELOG.md`?)",
+        "a link points to `LICENSE`, which is not in the repository (did you mean `LICENSE.txt`?)",
+        # Two candidates: no guess.
+        "a link points to `docs/guide`, which is not in the repository",
+    ]
+    assert (
+        problems[0].fix.description == "Change the path on line 3 of README.md to `CHANGELOG.md`."
+    )
+
+
 def test_unlisted_folder_is_inconclusive_once() -> None:
     files = ("README.md", "assets/", "examples/")  # folders seen but not opened
     text = "# x\n\n![A](assets/a.png)\n\n![B](assets/b.png)\n\n[Demo](examples/demo.py)\n"

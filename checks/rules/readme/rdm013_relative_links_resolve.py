@@ -4,7 +4,9 @@ What it does:
     Resolves every relative link and image of the README (``[guide](docs/guide.md)``,
     ``![demo](assets/demo.gif)``, ``<img src="logo.png">``) against the README's folder and
     looks the path up in the repository's file list; anchors and query strings are ignored.
-    Each missing target is one finding naming its line. Links that climb above the root
+    Each missing target is one finding naming its line, and the committed file it probably
+    meant: the same path in other letter case, or the only file that adds an extension
+    (``LICENSE`` for ``LICENSE.txt``). Links that climb above the root
     (``../../issues``) are GitHub pages, not files, and are not checked. When the file list
     is partial (a fetched snapshot lists only some folders) and a target lies in a folder
     that was not listed, the rule reports once that it could not tell (inconclusive).
@@ -30,12 +32,13 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from urllib.parse import unquote
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme_for import readme_and_analysis, where
 from checks.repo_kinds import files_known, has_path
+from portfolio.snapshot import FileEntry
 
 # A scheme (http:, mailto:, data:...) or a protocol-relative //host: not a path in the repo.
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
@@ -124,16 +127,23 @@ def _add(wanted: dict[str, tuple[int, str]], url: str, line: int, kind: str, rea
 
 
 def _missing(ctx: RepoContext, path: str, line: int, kind: str, readme_path: str) -> Problem:
-    near = [e.path for e in ctx.repo.files if e.path.lower() == path.lower()]
-    hint = f" (letter case differs from `{near[0]}`)" if near else ""
     what = "an image" if kind == "image" else "a link"
-    fix = (
-        f"Change the path on line {line} of {readme_path} to `{near[0]}`: GitHub paths are "
-        "case-sensitive."
-        if near
-        else f"Commit `{path}`, or correct the path on line {line} of {readme_path} "
-        "(`git ls-files` lists the exact names)."
-    )
+    near, case_only = _nearest(ctx.repo.files, path)
+    if near is None:
+        hint = ""
+        fix = (
+            f"Commit `{path}`, or correct the path on line {line} of {readme_path} "
+            "(`git ls-files` lists the exact names)."
+        )
+    elif case_only:
+        hint = f" (letter case differs from `{near}`)"
+        fix = (
+            f"Change the path on line {line} of {readme_path} to `{near}`: GitHub paths are "
+            "case-sensitive."
+        )
+    else:
+        hint = f" (did you mean `{near}`?)"
+        fix = f"Change the path on line {line} of {readme_path} to `{near}`."
     return Problem(
         message=(
             f"{where(ctx.repo)} line {line}: {what} points to `{path}`, which is not in the "
@@ -143,6 +153,21 @@ def _missing(ctx: RepoContext, path: str, line: int, kind: str, readme_path: str
         file=readme_path,
         line=line,
     )
+
+
+def _nearest(entries: Iterable[FileEntry], path: str) -> tuple[str | None, bool]:
+    """The committed file the link most likely meant, and whether only letter case differs:
+    the same path in other case, else the only file that adds an extension (``LICENSE`` ->
+    ``LICENSE.txt``: GitHub serves a file only at its full name)."""
+    paths = [entry.path for entry in entries if entry.type == "file"]
+    wanted = path.lower()
+    same = [p for p in paths if p.lower() == wanted]
+    if same:
+        return same[0], True
+    longer = [
+        p for p in paths if p.lower().startswith(f"{wanted}.") and "/" not in p[len(wanted) :]
+    ]
+    return (longer[0], False) if len(longer) == 1 else (None, False)
 
 
 RULE = Rule(
