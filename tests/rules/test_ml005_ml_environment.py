@@ -42,6 +42,36 @@ def test_fails_without_any_environment_file() -> None:
     assert "pip freeze > requirements.txt" in problem.fix.description
 
 
+@pytest.mark.parametrize(
+    ("install", "quoted"),
+    [
+        # nanoGPT's README: the packages are known, their versions are not.
+        ("pip install torch numpy transformers datasets tiktoken wandb tqdm",
+         "pip install torch numpy transformers datasets tiktoken ..."),
+        ("$ pip install -q torch tqdm", "pip install -q torch tqdm"),
+        ("conda install pytorch torchvision -c pytorch",
+         "conda install pytorch torchvision -c pytorch"),
+        ("pip install -r requirements.txt", None),
+        ("pip install -e .", None),
+        ("pip install git+https://github.com/openai/CLIP.git", None),
+        ("pip install --upgrade", None),
+    ],
+)  # fmt: skip
+def test_an_unpinned_install_in_the_readme_is_quoted(install: str, quoted: str | None) -> None:
+    readme = f"# x\n\n## Install\n\n```\n{install}\n```\n"
+    ctx = repo_ctx(topics=("pytorch",), files=("train.py",), readme=readme)
+    (problem,) = run(RULE, ctx)
+    expected = (
+        f"lists its dependencies only in its README, without versions (`{quoted}`)"
+        if quoted
+        else "does not specify its dependencies"
+    )
+    assert problem.message == (
+        f"`ml-utils` {expected}: no requirements.txt, environment.yml, lock file or Dockerfile "
+        "at the root (an ML repository: it has the topic `pytorch`)"
+    )
+
+
 def test_unknown_file_list_is_inconclusive() -> None:
     (problem,) = run(RULE, repo_ctx(topics=("pytorch",), unknown=("files",)))
     assert problem.inconclusive

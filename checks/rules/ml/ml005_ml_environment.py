@@ -10,7 +10,9 @@ What it does:
     projects when at least two folders at the root have their own (``mnist/requirements.txt``,
     ``bert/requirements.txt``), and for a repository of notebooks whose README runs them on
     Colab, Binder or Kaggle, which bring their own environment. The snapshot holds file names,
-    not contents, so whether ``requirements.txt`` pins every version is not checked.
+    not contents, so whether ``requirements.txt`` pins every version is not checked. When
+    the README names the packages without versions (``pip install torch numpy tqdm``), the
+    finding quotes that command: the dependencies are known, their versions are not.
 
 Why it matters:
     "Specification of dependencies" is the first item of the Papers with Code "ML code
@@ -79,6 +81,16 @@ ENVIRONMENT_FILES = (
 _PINNED_INSTALL = re.compile(
     r"\b(?:pip3?|uv pip|conda|mamba) install\b[^\n]*\b[\w.-]+(?:==|=)\d", re.IGNORECASE
 )
+# An install command naming packages: `pip install torch numpy tqdm` (nanoGPT's README).
+_INSTALL_LINE = re.compile(
+    r"^[ \t$>]*(?:python3? -m pip|pip3?|uv pip|conda|mamba) install[ \t]+([^\n]+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Arguments that install something other than packages by name: a requirements file, the
+# project itself, a path or an address.
+_NOT_BY_NAME = ("-r", "-e", "--requirement", "--editable", ".", "/", "git+", "http")
+# Longest install command quoted in a finding.
+_QUOTED = 60
 
 
 def environment_file(names: frozenset[str]) -> str | None:
@@ -123,9 +135,15 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     if ml.notebook_only and repo.readme is not None and HOSTED_NOTEBOOKS.search(repo.readme.text):
         return  # notebooks run on Colab, Binder or Kaggle, which bring their environment
+    listed = _unpinned_install(repo.readme.text) if repo.readme is not None else None
+    what = (
+        f"lists its dependencies only in its README, without versions (`{listed}`)"
+        if listed
+        else "does not specify its dependencies"
+    )
     yield Problem(
         message=(
-            f"`{repo.name}` does not specify its dependencies: no requirements.txt, "
+            f"`{repo.name}` {what}: no requirements.txt, "
             f"environment.yml, lock file or Dockerfile at the root ({ml.why()})"
         ),
         fix=Fix(
@@ -138,6 +156,22 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             safety=FixSafety.DISPLAY_ONLY,
         ),
     )
+
+
+def _unpinned_install(text: str) -> str | None:
+    """The README's first command installing packages by name, shortened for a message; not
+    one that installs the project itself (``pip install -e .``) or a requirements file."""
+    for match in _INSTALL_LINE.finditer(text):
+        words = match.group(1).split("#", 1)[0].split()
+        if any(word.startswith(_NOT_BY_NAME) for word in words):
+            continue
+        if not [word for word in words if not word.startswith("-")]:
+            continue
+        command = " ".join(match.group(0).lstrip(" \t$>").split())
+        if len(command) > _QUOTED:
+            command = command[: _QUOTED - 4].rsplit(" ", 1)[0] + " ..."  # cut between words
+        return command
+    return None
 
 
 RULE = Rule(
