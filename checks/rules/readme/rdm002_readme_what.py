@@ -104,9 +104,19 @@ _CONTENTS_HEADING = re.compile(r"\W*(?:table of contents|contents|toc)\W*", re.I
 
 def _prose_words(section: Section) -> int:
     # Counted as ``word_count`` counts them: "模块文档" is four words, not one. The alt text
-    # of badges and images ("CRAN status", "Codecov test coverage") is not an intro.
-    alt = sum(count_words(image.alt) for image in section.images)
+    # of badges and images ("CRAN status", "Codecov test coverage") is not an intro. Only
+    # Markdown's ``![CRAN status](...)`` puts it among the words; ``<img alt="...">`` does
+    # not, since tags are not counted, so its alt text is not taken off.
+    outside_tags = " ".join(_TAG.sub(" ", section.text).split())  # `[![CRAN\nstatus](...)]`
+    alt = sum(
+        count_words(image.alt)
+        for image in section.images
+        if " ".join(image.alt.split()) in outside_tags
+    )
     return max(section.word_count - count_words(section.heading) - alt, 0)
+
+
+_TAG = re.compile(r"<[^>]*>")
 
 
 def _is_tagline(title: Section, section: Section) -> bool:
