@@ -101,12 +101,7 @@ def run_check(
     config = with_command_line(config, rules, select=request.select, ignore=request.ignore)
 
     if request.repo_path is not None:
-        report = run_repo_checks(
-            load_local_repo(request.repo_path),
-            config=config,
-            rules=rules,
-            checkout=Path(request.repo_path),
-        )
+        report = run_repo_checks(load_local_repo(request.repo_path), config=config, rules=rules)
     else:
         if request.user:
             snapshot = _fetch(request)

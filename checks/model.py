@@ -12,7 +12,6 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, ClassVar
 
 from portfolio.snapshot import Repo, Snapshot
@@ -197,9 +196,6 @@ class RepoContext:
     """``None`` when checking a local checkout (``--repo PATH``)."""
     showcase: bool = False
     options: Mapping[str, Any] = field(default_factory=dict)
-    checkout: Path | None = None
-    """The folder of the local checkout being checked (``--repo PATH``), where a rule may
-    read what a file holds; ``None`` for a snapshot, which holds file names only."""
 
 
 CheckFunction = Callable[[Any], Iterable[Problem]]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from checks.config import CheckConfig, RuleResolver
@@ -152,18 +151,16 @@ def run_repo_checks(
     *,
     config: CheckConfig | None = None,
     rules: Mapping[str, Rule] | None = None,
-    checkout: Path | None = None,
 ) -> Report:
     """Check one repository on its own (a local checkout): repo and README rules only.
 
     It counts as a showcase repository when the configuration's ``showcase`` names it.
-    ``checkout`` is the checkout's folder, where rules may read a file's contents.
     """
     config = config or CheckConfig()
     chosen = [rule for rule in _selected(rules, config) if rule.target != Target.PROFILE]
     is_showcase = _named(repo, set(config.showcase), repo.owner)
     applied: dict[str | None, list[str]] = {}
-    findings = _check_repo(repo, None, chosen, config, is_showcase, applied, checkout)
+    findings = _check_repo(repo, None, chosen, config, is_showcase, applied)
     showcased = frozenset({repo.full_name} if is_showcase else ())
     return Report(
         findings=_sorted(findings),
@@ -215,7 +212,6 @@ def _check_repo(
     config: CheckConfig,
     is_showcase: bool,
     applied: dict[str | None, list[str]],
-    checkout: Path | None = None,
 ) -> list[Finding]:
     findings: list[Finding] = []
     kinds = _repo_kinds(repo)
@@ -232,7 +228,6 @@ def _check_repo(
             snapshot=snapshot,
             showcase=is_showcase,
             options=config.options_for(rule),
-            checkout=checkout,
         )
         for problem in _run(rule, ctx, repo.full_name):
             reason = ignore.reason if ignore else None
