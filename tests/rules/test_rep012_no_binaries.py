@@ -44,6 +44,14 @@ def test_binaries_and_large_weights_are_named() -> None:
     assert "Hugging Face Hub" in problems[2].fix.description
 
 
+def test_a_static_library_is_named_lib_dot_a() -> None:
+    # codebasics' tutorial keeps models.config.a, .b and .c: variants of a text file.
+    tree = entries("build/", "build/libfast.a", "serving/", "serving/models.config.a")
+    assert messages(RULE, repo_ctx(files=tree)) == [
+        "`ml-utils` has build/libfast.a committed: a static library"
+    ]
+
+
 def test_long_lists_are_capped() -> None:
     tree = tuple(FileEntry(path=f"bin{i}.o", type="file") for i in range(12))
     found = messages(RULE, repo_ctx(files=tree))

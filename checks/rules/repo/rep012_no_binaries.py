@@ -2,7 +2,8 @@
 
 What it does:
     Looks through the file list for compiled executables and libraries (``.exe``, ``.dll``,
-    ``.so``, ``.o``, ``.class``, ``.pyc`` ...), archives and installers (``.zip``, ``.tar.gz``,
+    ``.so``, ``.o``, ``.class``, ``.pyc``, static libraries named ``lib*.a`` ...), archives
+    and installers (``.zip``, ``.tar.gz``,
     ``.rar``, ``.dmg``, ``.msi`` ...), and model weights or data dumps larger than
     ``max_weights_mb`` (``.pt``, ``.ckpt``, ``.h5``, ``.onnx``, ``.safetensors``, ``.pkl`` ...).
     Files stored with Git LFS (tiny pointer files) pass; so do build-tool wrappers such as
@@ -60,6 +61,10 @@ def binary_kind(path: str, size: int | None, max_weights_mb: float) -> str | Non
         return None
     for suffix, kind in sorted(BINARY_SUFFIXES.items(), key=lambda kv: -len(kv[0])):
         if lowered.endswith(suffix):
+            if suffix == ".a" and not parts[-1].startswith("lib"):
+                # Linkers look for libNAME.a; `models.config.a` beside `.b` and `.c` is a
+                # variant of a text file, not an archive.
+                return None
             return kind
     if lowered.endswith(WEIGHT_SUFFIXES) and size is not None:
         megabytes = size / 1_000_000
