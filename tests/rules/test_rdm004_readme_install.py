@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from builders import messages, repo_ctx, run
 
-from checks.rules.readme.rdm004_readme_install import RULE
+from checks.rules.readme.rdm004_readme_install import INSTALL_HEADING, RULE
 
 
 @pytest.mark.parametrize(
@@ -173,3 +173,21 @@ def test_links_into_the_repositorys_own_tree_name_its_projects_too() -> None:
     assert messages(RULE, repo_ctx(language="Python", readme=text, files=files)) == []
     only_other = text.replace("octo/ml-utils", "someone/else").replace("style%20transfer", "x")
     assert len(messages(RULE, repo_ctx(language="Python", readme=only_other, files=files))) == 1
+
+
+@pytest.mark.parametrize(
+    ("heading", "is_install"),
+    [
+        ("Build", True),
+        ("Building from source", True),
+        ("How to build", True),
+        # pytorch-deep-learning's course: what one makes, not how to set it up.
+        ("What will I build in the course?", False),
+        ("What we build", False),
+        ("What you'll build", False),
+    ],
+)
+def test_build_is_an_install_heading_unless_it_is_what_one_makes(
+    heading: str, is_install: bool
+) -> None:
+    assert bool(INSTALL_HEADING.search(heading)) is is_install

@@ -97,3 +97,36 @@ def test_prerequisites_that_list_knowledge_are_not_install_steps() -> None:
     # Requirements that say to install something should show how.
     text = "# x\n\nA tool.\n\n## Requirements\n\nInstall Python 3.10 and pip, then the package.\n"
     assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1
+
+
+@pytest.mark.parametrize(
+    ("heading", "reported"),
+    [
+        # pytorch-deep-learning's course: skills to have, nothing to install.
+        ("What are the prerequisites?", False),
+        ("What you need", False),
+        ("Software requirements", False),
+        ("Requirements and installation", True),
+        ("Prerequisites & setup", True),
+        # The same course: where to begin, nothing to install.
+        ("How do I get started?", False),
+        ("Quick start", False),
+        ("Getting started: install", True),
+    ],
+)
+def test_a_question_or_phrase_about_needs_is_judged_by_its_body(
+    heading: str, reported: bool
+) -> None:
+    text = (
+        f"# course\n\nA course.\n\n### {heading}\n\n1. 3-6 months coding Python.\n"
+        "2. Experience using Jupyter Notebooks or Google Colab.\n"
+    )
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == int(reported)
+
+
+def test_getting_started_that_speaks_of_installing_shows_how() -> None:
+    text = (
+        "# tool\n\nA tool.\n\n## Getting started\n\nClone the repository and install the "
+        "requirements, then run the app.\n"
+    )
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1

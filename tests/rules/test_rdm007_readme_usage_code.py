@@ -49,10 +49,11 @@ def test_rst_literal_blocks_count_as_fenced() -> None:
 
 
 def test_a_repository_without_code_is_skipped() -> None:
-    # A curated list of courses: its course titles are not install or usage sections.
+    # A curated list of courses: its course titles are not install or usage sections. (Its
+    # entries are not called "a course" here: teaching material is skipped for that alone.)
     text = (
         "# ML courses\n\nA list.\n\n## Building Systems with the ChatGPT API\n\n"
-        "A short course.\n\n[Link to Course](https://example.org/course)\n"
+        "Two hours of videos.\n\n[Link to Course](https://example.org/course)\n"
     )
     assert messages(RULE, repo_ctx(language=None, readme=text)) == []
     assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1
@@ -68,3 +69,16 @@ def test_an_indented_example_is_named_with_its_line() -> None:
     assert "a line with ```python, ```bash or the code's language above it" in (
         problem.fix.description
     )
+
+
+def test_teaching_material_is_skipped() -> None:
+    # pytorch-deep-learning: "How do I get started?" leads into the course's notebooks.
+    text = (
+        "# Learn PyTorch for Deep Learning\n\nWelcome to the course: the materials for "
+        "learning PyTorch, from the fundamentals to deployment.\n\n## How do I get started?\n\n"
+        "Read the first chapter online, then open its notebook.\n"
+    )
+    assert messages(RULE, repo_ctx(language="Jupyter Notebook", readme=text)) == []
+    # The same section in a tool's README asks for an example.
+    tool = text.replace("Welcome to the course: the materials for learning", "A tool for")
+    assert len(messages(RULE, repo_ctx(language="Jupyter Notebook", readme=tool))) == 1

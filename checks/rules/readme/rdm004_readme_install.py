@@ -59,7 +59,9 @@ INSTALL_HEADING = re.compile(
     r"project|repo\w*|locally|python|virtualenv|venv|conda|dependencies|workspace|machine|"
     r"instructions|guide|development|dev|database|db|server)\b))|"
     r"getting started|get started|requirements|"
-    r"prerequisites|dependencies|build(?:ing)?|compil\w+|quick ?start|quickstart|"
+    # "Build from source" sets up; "What will I build in the course?" is what one makes.
+    r"prerequisites|dependencies|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!'ll )(?<!\bwill )"
+    r"build(?:ing)?|compil\w+|quick ?start|quickstart|"
     r"running locally|run locally|local development|development setup|deploy\w*|download\w*|"
     # "Running the code" of a book's notebooks; "Run Example" shows use, not set-up.
     r"how to run|run(?:ning)? the (?:code|notebooks?))\b",

@@ -6,10 +6,11 @@ What it does:
     passes as well when an install command appears in a fenced block anywhere in the README,
     or when the install section links to installation instructions elsewhere. In a
     reStructuredText README, ``::`` literal blocks count as fenced.
-    A section that only lists what is needed ("Prerequisites", "Requirements") counts only
-    when it speaks of installing (``pip``, "install", ``conda``...): a list of knowledge or
-    versions has no commands to show. When the commands are there but in an indented code
-    block, the finding names its line.
+    A section that only lists what is needed ("Prerequisites", "Requirements") or says where
+    to begin ("Getting started", "Quick start", "How do I get started?") counts only when it
+    or a subsection speaks of installing (``pip``, "install", ``conda``...): a list of
+    knowledge, or a course's "read chapter 1", has no commands to show. When the commands are
+    there but in an indented code block, the finding names its line.
     READMEs without an install section are left to ``readme-install`` (RDM004).
     Repositories without code (no language detected) are skipped, as there.
 
@@ -47,9 +48,16 @@ from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND, install_s
 from checks.section_groups import with_nested
 
 # A section that only lists what is needed ("Prerequisites: basic Python, familiarity with
-# PyTorch") has no commands to show, unless it speaks of installing them.
-_NEEDS_HEADING = re.compile(
-    r"\W*(?:system |software |hardware )?(?:requirements|prerequisites|dependencies)\W*",
+# PyTorch", a course's "What are the prerequisites?"), or only says where to begin (a
+# course's "How do I get started?": read chapter 1), has no commands to show, unless it
+# speaks of installing something or its heading does ("Requirements and installation").
+_LOOSE_HEADING = re.compile(
+    r"\b(?:requirements|prerequisites?|dependencies|what you need|get(?:ting)? started|"
+    r"quick ?start|how to run|run(?:ning)? the (?:code|notebooks?))\b",
+    re.IGNORECASE,
+)
+_INSTALL_IN_HEADING = re.compile(
+    r"\b(?:install\w*|set(?:ting)?[- ]?up|build\w*|compil\w+|deploy\w*|download\w*)\b",
     re.IGNORECASE,
 )
 _INSTALL_WORDS = re.compile(
@@ -59,10 +67,12 @@ _INSTALL_WORDS = re.compile(
 )
 
 
-def _about_installing(section: Section) -> bool:
-    return not _NEEDS_HEADING.fullmatch(section.heading) or bool(
-        _INSTALL_WORDS.search(section.text)
-    )
+def _about_installing(group: list[Section]) -> bool:
+    """Whether an install section (with the sections nested under it) is about installing."""
+    heading = group[0].heading
+    if _LOOSE_HEADING.search(heading) and not _INSTALL_IN_HEADING.search(heading):
+        return any(_INSTALL_WORDS.search(part.text) for part in group)
+    return True
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
@@ -75,13 +85,12 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if found is None:
         return
     readme, analysis = found
-    sections = [s for s in install_sections(analysis) if _about_installing(s)]
-    if not sections:
+    groups = [g for g in with_nested(analysis, install_sections(analysis)) if _about_installing(g)]
+    if not groups:
         return
     blocks = analysis.code_blocks
     if any(is_fenced(analysis, b) and INSTALL_COMMAND.search(b.text) for b in blocks):
         return
-    groups = with_nested(analysis, sections)
     for parts in groups:
         if any(is_fenced(analysis, b) for s in parts for b in s.code_blocks):
             return
@@ -92,7 +101,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             for link in s.links
         ):
             return
-    first = sections[0]
+    first = groups[0][0]
     indented = unfenced_block(analysis, groups)
     if indented is not None:
         yield indented_code_problem(

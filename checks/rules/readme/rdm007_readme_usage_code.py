@@ -7,7 +7,8 @@ What it does:
     In a reStructuredText README, ``::`` literal blocks count as fenced.
     When the example is there but in an indented code block, the finding names its line.
     READMEs without a usage section are left to ``readme-usage`` (RDM006). Repositories
-    without code (no language detected) are skipped, as there.
+    without code (no language detected) are skipped, as there, and so is teaching material
+    (a course or tutorials): its way in is its lessons, whose outline RDM006 asks for.
 
 Why it matters:
     An example people can copy and run is the fastest way to show what the project does;
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checks.ml import teaching_cue
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme_for import (
     indented_code_problem,
@@ -54,6 +56,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     sections = usage_sections(analysis)
     if not sections:
         return
+    if teaching_cue(ctx.repo.description, analysis):
+        return  # a course's "How do I get started?" points to its lessons, not to code
     fenced_lines = {b.line for b in analysis.code_blocks if is_fenced(analysis, b)}
     if fenced_lines & set(usage_code_lines(analysis)):
         return
