@@ -54,3 +54,26 @@ def test_only_decorations_and_own_profile() -> None:
 
 def test_template_is_left_to_prf010() -> None:
     assert messages(RULE, ctx("### Hi there 👋\n<!-- -->\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("login", "name", "url", "counts"),
+    [
+        # Personal sites left out of the Website field, seen on real profile READMEs.
+        ("rednafi", None, "https://rednafi.com/go/request-coalescing/", True),
+        ("athul", "Athul Cyriac Ajay", "https://blog.athulcyriac.in/blog/2024/", True),
+        ("JessicaLim8", "Jessica Lim", "https://jessicalim.me", True),
+        # Someone else's site, or a login too short to tell.
+        ("rednafi", None, "https://go.dev/blog/", False),
+        ("athul", None, "https://twitter.com/athulcajay", False),
+        ("ai", None, "https://ai.google/", False),
+        ("data", None, "https://datacamp.com/courses", False),
+    ],
+)
+def test_a_site_named_after_the_person_is_their_work(
+    login: str, name: str | None, url: str, counts: bool
+) -> None:
+    snapshot = make_snapshot(
+        make_user(login, name=name), profile_readme=f"Hi! Read [this]({url}).\n"
+    )
+    assert (messages(RULE, profile_ctx(snapshot)) == []) is counts

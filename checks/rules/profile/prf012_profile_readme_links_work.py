@@ -2,8 +2,10 @@
 
 What it does:
     Checks that the profile README links to at least one of your own repositories
-    (``github.com/LOGIN/NAME``), a pinned repository, or your website. Links to your own
-    profile, badges and stats cards do not count. The fix lists your showcase (pinned)
+    (``github.com/LOGIN/NAME``), a pinned repository, or your website: the profile's
+    Website field, a repository's homepage, ``LOGIN.github.io``, or a site named after your
+    login or name (``rednafi.com``, ``blog.athulcyriac.in``). Links to your own profile,
+    badges and stats cards do not count. The fix lists your showcase (pinned)
     repositories as ready-made links.
 
 Why it matters:
@@ -25,13 +27,19 @@ Fix safety:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checks import repo_kinds
 from checks.model import Fix, FixSafety, Problem, ProfileContext, Rule, Severity, Target
 from checks.rules.profile._links import profile_links
 from checks.rules.profile._words import is_untouched
+from portfolio.snapshot import User
 
+# Shorter logins and names ("ai", "dev") would match other people's sites; a host only
+# starting with one ("athulcyriac" for athul) needs a longer one ("data" is in "datacamp").
+_MIN_NAME_CHARS = 4
+_MIN_PREFIX_CHARS = 5
 # Link targets that decorate rather than point to work: badges, stats cards, counters.
 _DECORATION_HOSTS = ("shields.io", "img.shields.io", "github-readme-stats", "komarev.com",
                      "github-profile-trophy", "readme-typing-svg", "skillicons.dev")  # fmt: skip
@@ -53,6 +61,7 @@ def work_links(ctx: ProfileContext) -> list[str]:
     sites = {repo_kinds.normalise_url(u) for u in profile_links(snapshot)["website"]}
     sites |= {repo_kinds.normalise_url(r.homepage) for r in snapshot.repos if r.homepage}
     profile_repo = f"github.com/{login}/{login}"
+    names = _owner_names(snapshot.user)
     found = []
     for url in repo_kinds.links(readme.text):
         normal = repo_kinds.normalise_url(url)
@@ -65,7 +74,28 @@ def work_links(ctx: ProfileContext) -> list[str]:
             found.append(url)  # a repo the snapshot does not list (e.g. fetched with a limit)
         elif _on_site(normal, sites) or normal.startswith(f"{login}.github.io"):
             found.append(url)
+        elif _named_after(normal, names):
+            found.append(url)  # a site of one's own left out of the profile's Website field
     return found
+
+
+def _owner_names(user: User) -> list[str]:
+    """The login and the name as one word ("rednafi", "jessicalim"), if long enough to tell a
+    site named after the person from one that merely shares a few letters."""
+    found = [user.login, (user.name or "").replace(" ", "")]
+    words = [re.sub(r"[^a-z0-9]", "", name.lower()) for name in found]
+    return [word for word in words if len(word) >= _MIN_NAME_CHARS]
+
+
+def _named_after(normal: str, names: list[str]) -> bool:
+    """Whether the link's host is named after the person: ``rednafi.com`` for rednafi,
+    ``blog.athulcyriac.in`` for athul (the top-level domain left out)."""
+    labels = normal.split("/", 1)[0].split(".")[:-1]
+    return any(
+        label == name or (label.startswith(name) and len(name) >= _MIN_PREFIX_CHARS)
+        for label in labels
+        for name in names
+    )
 
 
 def check(ctx: ProfileContext) -> Iterator[Problem]:
