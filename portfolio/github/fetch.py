@@ -311,9 +311,15 @@ def _fetch(
         shown = ", ".join(missing[:5]) + (
             f" and {len(missing) - 5} more" if len(missing) > 5 else ""
         )
+        # The last queries (READMEs outside the root, environment files) run once every
+        # repository has its details: then none is missing, only some of their files.
+        progress = (
+            f"Fetched {reused + done} of {len(repos)} repositories; still missing: {shown}"
+            if missing
+            else f"Fetched all {len(repos)} repositories but not yet all of their files"
+        )
         raise RateLimitError(
-            f"{exc.message}. Fetched {reused + done} of {len(repos)} repositories; "
-            f"still missing: {shown}. Nothing was written",
+            f"{exc.message}. {progress}. Nothing was written",
             reset_at=exc.reset_at,
             hint=exc.hint,
         ) from None

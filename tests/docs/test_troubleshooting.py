@@ -70,11 +70,9 @@ EXPLICIT = {
         "{f' (and {len(errors) - 5} more)' if len(errors) > 5 else ''}",
     ): "the site was not built",
     # A failed rate-limit fetch repeats the client's message, then says how far it got.
-    (
-        "portfolio/github/fetch.py",
-        "{exc.message}. Fetched {reused + done} of {len(repos)} repositories; "
-        "still missing: {shown}. Nothing was written",
-    ): "repositories; still missing",
+    ("portfolio/github/fetch.py", "{exc.message}. {progress}. Nothing was written"): (
+        "repositories; still missing"
+    ),
 }
 
 MIN_FRAGMENT = 8

@@ -681,3 +681,32 @@ def test_an_environment_file_that_cannot_be_read_is_left_out(tmp_path) -> None:
     snapshot, _stats, _calls = run_fetch(tmp_path, fake, token="")
     # Not read, so not in secret_settings: REP011 judges it by its name.
     assert snapshot.repo("chat-demo").secret_settings == {".env": ("OPENAI_API_KEY",)}
+
+
+def test_a_limit_reached_at_the_environment_files_says_so_and_resumes_there(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, env_repos())
+    original = fake._api
+
+    def limited(request):
+        if request.method == "POST" and "env: object" in json.loads(request.body)["query"]:
+            fake.calls.append((request.method, request.url, dict(request.headers)))
+            body = json.dumps({"message": "API rate limit exceeded for user ID 1."})
+            return 403, rate_headers(0, limit=5000), body
+        return original(request)
+
+    fake._api = limited
+    with pytest.raises(RateLimitError) as err:
+        run_fetch(tmp_path, fake, clock=FakeClock(now=RESET - 1200))
+    # Every repository has its details: what is missing is some of their files.
+    assert "Fetched all 2 repositories but not yet all of their files. Nothing was written" in (
+        err.value.message
+    )
+
+    fake._api = original
+    snapshot, _stats, calls = run_fetch(tmp_path, fake)
+    assert snapshot.repo("chat-demo").secret_settings[".env"] == ("OPENAI_API_KEY",)
+    # The details come from the cache; the pins (20 minutes old) and the files are asked.
+    queries = [q["query"] for q in fake.graphql_queries[-paths(calls).count("/graphql") :]]
+    assert ["...Details" in q for q in queries] == [False, False]
+    assert ["pinnedItems" in q for q in queries] == [True, False]
+    assert "env: object" in queries[1]
