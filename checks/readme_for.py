@@ -164,6 +164,19 @@ def with_subsections(analysis: ReadmeAnalysis, section: Section) -> list[Section
     return result
 
 
+# A numbered unit of a book or course: "Chapter 5: Deploying Machine Learning Models" is a
+# lesson about deploying, not the project's deployment steps.
+_LESSON_HEADING = re.compile(
+    r"^\W*(?:chapter|lesson|lecture|week|module|day|unit|session|episode)\s+\d+\b",
+    re.IGNORECASE,
+)
+
+
+def is_lesson(section: Section) -> bool:
+    """Whether the section is a numbered chapter, lesson or lecture of teaching material."""
+    return bool(_LESSON_HEADING.match(section.heading))
+
+
 def sections_matching(analysis: ReadmeAnalysis, heading: re.Pattern[str]) -> list[Section]:
     """The sections whose heading matches ``heading`` (searched, not anchored), the title
     left out: "# pytorch tutorial notes" names the project, it is not a tutorial section.

@@ -31,8 +31,8 @@ _SECRET_VALUE = re.compile(r"://[^/\s:@]+:[^/\s@]+@|-----BEGIN [A-Z ]*PRIVATE KE
 _ASSIGNMENT = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*[=:]\s*(.*?)\s*$")
 # Values that say "put yours here" rather than hold one.
 _PLACEHOLDER = re.compile(
-    r"^(?:|<[^>]*>|\$\{[^}]*\}|x+|\.+|changeme|change[-_]me|your[-_ ].*|replace[-_ ].*|"
-    r"todo|none|null|false|true|0)$",
+    r"^(?:|<[^>]*>|\$\{[^}]*\}|x+|\.+|change[-_]?(?:me|this|it)|your[-_ ].*|replace[-_ ].*|"
+    r"todo|none|null|false|true|0|placeholder|example|dummy|secret|password)$",
     re.IGNORECASE,
 )
 # A .env file is a few kilobytes; reading more says nothing new.

@@ -130,3 +130,14 @@ def test_getting_started_that_speaks_of_installing_shows_how() -> None:
         "requirements, then run the app.\n"
     )
     assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1
+
+
+def test_a_numbered_chapter_is_about_its_subject_not_an_install_section() -> None:
+    # mlbookcamp-code: the chapters of a book, one of them on deploying models.
+    text = (
+        "# Machine Learning Bookcamp\n\nThe code from the book.\n\n"
+        "## Chapter 5: Deploying Machine Learning Models\n\nServing the churn model with "
+        "Flask and Docker; install pipenv for the environment.\n\n"
+        "## Lesson 2: Setup of the cloud\n\nWe set up an account.\n"
+    )
+    assert messages(RULE, repo_ctx(language="Jupyter Notebook", readme=text)) == []

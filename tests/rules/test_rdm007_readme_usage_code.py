@@ -82,3 +82,10 @@ def test_teaching_material_is_skipped() -> None:
     # The same section in a tool's README asks for an example.
     tool = text.replace("Welcome to the course: the materials for learning", "A tool for")
     assert len(messages(RULE, repo_ctx(language="Jupyter Notebook", readme=tool))) == 1
+
+
+def test_a_numbered_chapter_is_not_a_usage_section() -> None:
+    text = "# notes\n\nMy notes.\n\n## Chapter 2: Using NumPy arrays\n\nSlicing and broadcasting.\n"
+    assert messages(RULE, repo_ctx(language="Python", readme=text)) == []
+    unnumbered = text.replace("Chapter 2: Using", "Using")
+    assert len(messages(RULE, repo_ctx(language="Python", readme=unnumbered))) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from builders import messages, repo_ctx, run
 
 from checks.rules.readme.rdm017_no_placeholder_text import RULE
@@ -61,3 +62,20 @@ def test_placeholders_are_named_with_their_line() -> None:
         'README.md of `ml-utils` line 11: placeholder text "{{cookiecutter.project_slug}}"',
     ]
     assert [p.line for p in problems] == [1, 3, 7, 11]
+
+
+@pytest.mark.parametrize(
+    ("line", "reported"),
+    [
+        ("# Your Project Name", True),
+        ("**Your project's name**", True),
+        ("cd <your-project-name>", True),
+        # full-stack-fastapi-template: an instruction to the reader, not a slot left empty.
+        ("Go to the parent folder and run the command with your project's name:", False),
+    ],
+)
+def test_your_project_name_is_a_placeholder_only_as_a_title_or_a_slot(
+    line: str, reported: bool
+) -> None:
+    text = f"# app\n\nA web app for tracking runs.\n\n## Setup\n\n{line}\n"
+    assert len(messages(RULE, repo_ctx(readme=text))) == int(reported)

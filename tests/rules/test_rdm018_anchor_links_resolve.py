@@ -56,3 +56,17 @@ def test_rst_readmes_are_not_checked() -> None:
 )
 def test_github_slug(heading: str, slug: str) -> None:
     assert github_slug(heading) == slug
+
+
+def test_the_all_contributors_table_is_left_out() -> None:
+    # developerFolio: the bot's emoji links (#ideas-NAME) lead nowhere by design.
+    text = (
+        "# app\n\nA portfolio template.\n\n## Contributors\n\n"
+        "<!-- ALL-CONTRIBUTORS-LIST:START - Do not remove or modify this section -->\n"
+        "<table><tr>\n"
+        '<td><a href="#ideas-9inpachi" title="Ideas, Planning, & Feedback">🤔</a></td>\n'
+        "</tr></table>\n<!-- ALL-CONTRIBUTORS-LIST:END -->\n\n[Back up](#contributers)\n"
+    )
+    assert [m.split(": ", 1)[0] for m in messages(RULE, repo_ctx(readme=text))] == [
+        "README.md of `ml-utils` line 13"
+    ]

@@ -42,6 +42,7 @@ from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, T
 from checks.readme import ReadmeAnalysis, Section
 from checks.readme_for import (
     is_collection,
+    is_lesson,
     links_page,
     readme_and_analysis,
     sections_found,
@@ -86,8 +87,9 @@ INSTALL_COMMAND = re.compile(
 
 
 def install_sections(analysis: ReadmeAnalysis) -> list[Section]:
-    """The sections whose heading says they are about installing or setting up."""
-    return sections_matching(analysis, INSTALL_HEADING)
+    """The sections whose heading says they are about installing or setting up (a
+    numbered chapter or lesson is about its subject: see ``is_lesson``)."""
+    return [s for s in sections_matching(analysis, INSTALL_HEADING) if not is_lesson(s)]
 
 
 def install_commands(analysis: ReadmeAnalysis) -> list[int]:

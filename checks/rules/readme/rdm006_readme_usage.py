@@ -44,6 +44,7 @@ from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, T
 from checks.readme import ReadmeAnalysis, Section
 from checks.readme_for import (
     is_collection,
+    is_lesson,
     links_page,
     pointing_links,
     readme_and_analysis,
@@ -113,8 +114,9 @@ def links_usage_docs(analysis: ReadmeAnalysis) -> bool:
 
 
 def usage_sections(analysis: ReadmeAnalysis) -> list[Section]:
-    """The sections whose heading says they show how to use the project."""
-    return sections_matching(analysis, USAGE_HEADING)
+    """The sections whose heading says they show how to use the project (a numbered
+    chapter or lesson is about its subject: see ``is_lesson``)."""
+    return [s for s in sections_matching(analysis, USAGE_HEADING) if not is_lesson(s)]
 
 
 def usage_code_lines(analysis: ReadmeAnalysis) -> list[int]:

@@ -72,7 +72,10 @@ _PLACEHOLDERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for words, pattern in (
         ("lorem ipsum", r"lorem ipsum"),
         ("project title", r"\bproject title\b"),
-        ("project name", r"\bproject name here\b|\byour project(?:'s)? name\b"),
+        # As a title or a slot ("# Your Project Name", "<your project name>"), not in an
+        # instruction ("run the command with your project's name").
+        ("project", r"\bproject name here\b|^[ \t#*_]*your project(?:'s)? name[ \t*_]*$|"
+                         r"[<\[{]your[ _-]project(?:'s)?[ _-]name[>\]}]"),
         (" here", r"\b(?:add|insert|write|put) (?:your|a|the) (?:\w+ ){0,2}"
                   r"(?:description|text|content) here\b|\bdescription goes here\b"),
         ("short description of the project", r"\bA short description of the project\.?$"),

@@ -5,7 +5,9 @@ What it does:
     turned into ``-``, punctuation and emoji dropped, ``-1``, ``-2`` added to repeated
     headings), adds the anchors written by hand (``<a name="faq">``, ``id="faq"``), and
     reports each ``[text](#anchor)`` link that matches none of them, with its line and the
-    closest anchor that does exist. Letter case is ignored. reStructuredText READMEs are not
+    closest anchor that does exist. The table the all-contributors bot writes (between its
+    ``ALL-CONTRIBUTORS-LIST`` markers) is left out: its ``#ideas-NAME`` links lead nowhere
+    by design. Letter case is ignored. reStructuredText READMEs are not
     checked, since their anchors follow other rules.
 
 Why it matters:
@@ -67,6 +69,24 @@ def anchors(analysis: ReadmeAnalysis, text: str) -> set[str]:
     return found
 
 
+# The all-contributors bot writes its table between these markers, with links such as
+# `#ideas-9inpachi` that name a kind of contribution and lead nowhere by design; the owner
+# did not write them and cannot fix them without the bot writing them again.
+_CONTRIBUTORS_BLOCK = re.compile(
+    r"<!--\s*ALL-CONTRIBUTORS-LIST:START.*?(?:ALL-CONTRIBUTORS-LIST:END\s*-->|\Z)",
+    re.DOTALL,
+)
+
+
+def _generated_lines(text: str) -> set[int]:
+    """The line numbers (from 1) of the blocks a bot writes into the README."""
+    lines: set[int] = set()
+    for block in _CONTRIBUTORS_BLOCK.finditer(text):
+        first = text.count("\n", 0, block.start()) + 1
+        lines.update(range(first, first + block.group(0).count("\n") + 1))
+    return lines
+
+
 def check(ctx: RepoContext) -> Iterator[Problem]:
     found = readme_and_analysis(ctx.repo)
     if found is None:
@@ -74,7 +94,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     readme, analysis = found
     if analysis.format == "rst":
         return
-    links = [link for link in analysis.links if link.kind == "anchor"]
+    generated = _generated_lines(readme.text)
+    links = [
+        link for link in analysis.links if link.kind == "anchor" and link.line not in generated
+    ]
     if not links:
         return
     known = anchors(analysis, readme.text)
