@@ -89,3 +89,16 @@ def test_a_numbered_chapter_is_not_a_usage_section() -> None:
     assert messages(RULE, repo_ctx(language="Python", readme=text)) == []
     unnumbered = text.replace("Chapter 2: Using", "Using")
     assert len(messages(RULE, repo_ctx(language="Python", readme=unnumbered))) == 1
+
+
+def test_a_demo_shown_as_screenshots_or_a_link_is_not_asked_for_code() -> None:
+    # vcard-personal-portfolio: "## Demo" with two screenshots of the site.
+    text = (
+        "# vCard\n\nA personal portfolio website.\n\n## Demo\n\n"
+        '![vCard Desktop Demo](./website-demo-image/desktop.png "Desktop Demo")\n'
+    )
+    assert messages(RULE, repo_ctx(language="JavaScript", readme=text)) == []
+    # A demo described in words only is still a usage section without an example.
+    words = text.replace('![vCard Desktop Demo](./website-demo-image/desktop.png "Desktop Demo")',
+                         "Open the page and click the cards.")  # fmt: skip
+    assert len(messages(RULE, repo_ctx(language="JavaScript", readme=words))) == 1

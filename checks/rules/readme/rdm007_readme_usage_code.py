@@ -7,7 +7,8 @@ What it does:
     In a reStructuredText README, ``::`` literal blocks count as fenced.
     When the example is there but in an indented code block, the finding names its line.
     READMEs without a usage section are left to ``readme-usage`` (RDM006). Repositories
-    without code (no language detected) are skipped, as there, and so is teaching material
+    without code (no language detected) are skipped, as there, and so is a "Demo" or
+    "Screenshots" section that shows the project as pictures or a link, and teaching material
     (a course or tutorials): its way in is its lessons, whose outline RDM006 asks for.
 
 Why it matters:
@@ -28,10 +29,12 @@ Fix safety:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checks.ml import teaching_cue
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.readme import Section
 from checks.readme_for import (
     indented_code_problem,
     is_fenced,
@@ -41,6 +44,14 @@ from checks.readme_for import (
 )
 from checks.rules.readme.rdm006_readme_usage import usage_code_lines, usage_sections
 from checks.section_groups import with_nested
+
+# "Demo" or "In action" with a screenshot or a link to the live app shows the project at
+# work as a picture or a page: there is no code to run (vcard-personal-portfolio's Demo).
+_DEMO_HEADING = re.compile(r"\W*(?:live )?(?:demo|in action|preview|screenshots?)\W*", re.I)
+
+
+def _shown_not_run(section: Section) -> bool:
+    return bool(_DEMO_HEADING.fullmatch(section.heading)) and bool(section.images or section.links)
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
@@ -53,7 +64,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if found is None:
         return
     readme, analysis = found
-    sections = usage_sections(analysis)
+    sections = [s for s in usage_sections(analysis) if not _shown_not_run(s)]
     if not sections:
         return
     if teaching_cue(ctx.repo.description, analysis):
