@@ -42,3 +42,19 @@ def test_go_fix_names_the_module_path() -> None:
 def test_unknown_files_are_inconclusive() -> None:
     (problem,) = run(RULE, repo_ctx(language="Go", unknown=("files",)))
     assert problem.inconclusive
+
+
+@pytest.mark.parametrize(
+    ("paths", "named"),
+    [
+        (("model.py", "Dockerfile"), "the Dockerfile"),
+        # hardmaru/write-rnn-tensorflow: ML005 is satisfied by docker/, this rule is not.
+        (("model.py", "docker/", "docker/Dockerfile"), "docker/"),
+    ],
+)
+def test_a_dockerfile_is_named_but_does_not_count(paths: tuple[str, ...], named: str) -> None:
+    (problem,) = run(RULE, repo_ctx(language="Python", files=paths))
+    assert problem.message.endswith(
+        f"(looked for pyproject.toml, requirements.txt, setup.py, setup.cfg; {named} installs "
+        "them inside its image, but not for people who run the code without Docker)"
+    )

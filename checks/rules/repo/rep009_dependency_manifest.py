@@ -7,7 +7,8 @@ What it does:
     ``Cargo.toml`` for Rust, ``go.mod`` for Go, ``pom.xml`` or ``build.gradle`` for Java,
     ``Gemfile`` for Ruby, and so on. Languages without one convention are skipped. Where
     ML005 (ml-environment) reports a machine-learning repository for the same missing
-    file, this rule says nothing more there: one fix, one finding.
+    file, this rule says nothing more there: one fix, one finding. A ``Dockerfile`` does not
+    count (it installs the packages only inside its image), but the finding names it.
 
 Why it matters:
     Without a manifest nobody can install and run the project without guessing packages and
@@ -34,6 +35,7 @@ from collections.abc import Iterator
 
 from checks import repo_kinds
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from portfolio.snapshot import Repo
 
 _HOW = {
     "Python": (
@@ -70,16 +72,33 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     kind = "Jupyter notebook (Python)" if repo.language == "Jupyter Notebook" else language
     file, how = _HOW.get(language or "", (patterns[0], "list every package the code uses"))
     how = how.replace("{owner}", repo.owner).replace("{name}", repo.name)
+    image = _image_file(repo)
+    # A Dockerfile installs the packages inside its image (so ML005 is satisfied), but
+    # whoever runs the code without Docker still has to guess them.
+    docker = (
+        f"; {image} installs them inside its image, but not for people who run the code "
+        "without Docker"
+        if image
+        else ""
+    )
     yield Problem(
         message=(
             f"`{repo.name}` is a {kind} project with no dependency manifest at its root "
-            f"(looked for {shown})"
+            f"(looked for {shown}{docker})"
         ),
         fix=Fix(
             description=f"Create {file} at the root of `{repo.name}`: {how}.",
             safety=FixSafety.DISPLAY_ONLY,
         ),
     )
+
+
+def _image_file(repo: Repo) -> str | None:
+    """The Dockerfile (or docker/ folder) at the root, as the README would name it."""
+    names = repo_kinds.root_names(repo)
+    if "dockerfile" in names:
+        return "the Dockerfile"
+    return "docker/" if "docker" in names else None
 
 
 RULE = Rule(
