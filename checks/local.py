@@ -13,12 +13,13 @@ import re
 import subprocess
 import tomllib
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from portfolio import env_files
 from portfolio.errors import UsageError
-from portfolio.snapshot import FileEntry, Readme, Repo
+from portfolio.snapshot import FileEntry, Readme, Repo, Snapshot, User
 
 SKIPPED_FOLDERS = frozenset({".git", "node_modules", ".venv"})
 """Never listed when walking a folder that is not a git repository."""
@@ -150,6 +151,19 @@ def load_local_repo(path: str | Path) -> Repo:
         secret_settings=_secret_settings(root, files),
         is_empty=not file_paths,
         unknown=tuple(unknown),
+    )
+
+
+def profile_from_checkout(repo: Repo) -> Snapshot:
+    """What a checkout of the special ``LOGIN/LOGIN`` repository tells about its owner's
+    profile: the login and the profile README. The rest (name, bio, website, pinned
+    repositories) only GitHub knows, so ``user`` and ``pinned`` are unknown."""
+    return Snapshot(
+        user=User(login=repo.owner),
+        fetched_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        repos=(),
+        profile_readme=repo.readme,
+        unknown=("user", "pinned"),
     )
 
 

@@ -222,6 +222,9 @@ class Rule:
     by default those are skipped, since their owner is not presenting them as their work."""
     options: Mapping[str, Any] = field(default_factory=dict)
     """Option names and defaults; the configuration may override them."""
+    profile_readme_only: bool = False
+    """For a profile rule: it reads only the profile README and the login, so it also runs on
+    a checkout of the special ``LOGIN/LOGIN`` repository whose README the profile shows."""
     covered_by: tuple[str, ...] = ()
     """Rules that report the same problem more precisely: where one of them has a finding
     on a repository, this rule's findings there are left out, so that one fix is not

@@ -13,7 +13,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from checks import repo_kinds
 from checks.config import CheckConfig, RuleResolver
+from checks.local import profile_from_checkout
 from checks.model import (
     Finding,
     Problem,
@@ -152,15 +154,29 @@ def run_repo_checks(
     config: CheckConfig | None = None,
     rules: Mapping[str, Rule] | None = None,
 ) -> Report:
-    """Check one repository on its own (a local checkout): repo and README rules only.
+    """Check one repository on its own (a local checkout): repo and README rules, and for
+    the special ``LOGIN/LOGIN`` repository the profile rules that read only its README.
 
     It counts as a showcase repository when the configuration's ``showcase`` names it.
     """
     config = config or CheckConfig()
-    chosen = [rule for rule in _selected(rules, config) if rule.target != Target.PROFILE]
+    selected = _selected(rules, config)
+    readme_rules = []
+    if repo_kinds.is_profile_repo(repo) and repo.readme is not None:
+        readme_rules = [r for r in selected if r.target == Target.PROFILE and r.profile_readme_only]
+    chosen = [r for r in selected if r.target != Target.PROFILE or r in readme_rules]
     is_showcase = _named(repo, set(config.showcase), repo.owner)
     applied: dict[str | None, list[str]] = {}
     findings = _check_repo(repo, None, chosen, config, is_showcase, applied)
+    if readme_rules:
+        # The profile README's findings belong to the repository that holds it here.
+        snapshot = profile_from_checkout(repo)
+        ran = applied.setdefault(repo.full_name, [])
+        for rule in readme_rules:
+            ctx = ProfileContext(snapshot=snapshot, options=config.options_for(rule))
+            ran.append(rule.id)
+            for problem in _run(rule, ctx, f"the profile README in {repo.full_name}"):
+                findings.append(_stamp(rule, problem, repo.full_name, config, showcase=is_showcase))
     showcased = frozenset({repo.full_name} if is_showcase else ())
     return Report(
         findings=_sorted(findings),

@@ -13,7 +13,7 @@ from checks.model import Severity, Target
 from checks.rules import RULES
 from checks.runner import exit_code, run_checks, run_repo_checks
 from checks.score import score_target
-from portfolio.snapshot import Repo, load_snapshot
+from portfolio.snapshot import Readme, Repo, load_snapshot
 
 
 def summary(report) -> list[tuple]:
@@ -144,6 +144,40 @@ def test_local_repo_runs_repo_and_readme_rules_only() -> None:
     assert summary(report) == [("REP904", "octo/tool", "info", False, None)]
     assert report.scores.repos == {"octo/tool": 98}
     assert report.scores.overall == 98
+
+
+def test_a_checkout_of_the_profile_repository_gets_the_profile_readme_rules() -> None:
+    # LOGIN/LOGIN holds the README the profile shows: the profile rules that read only that
+    # README run on it, under the repository; those that need the profile's fields do not.
+    readme = Readme(path="README.md", format="markdown", text="### Hi there 👋\n<!-- -->\n")
+    repo = Repo(name="octo", owner="octo", readme=readme)
+    report = run_repo_checks(repo, rules=RULES)
+    readme_rules = {r.id for r in RULES.values() if r.profile_readme_only}
+    assert readme_rules == {"PRF010", "PRF011", "PRF012"}
+    assert readme_rules <= set(report.rules_run)
+    assert "PRF002" not in report.rules_run  # the bio is on GitHub, not in the checkout
+    assert [(f.rule_id, f.repo) for f in report.findings if f.rule_id.startswith("PRF")] == [
+        ("PRF010", "octo/octo")
+    ]
+    assert report.scores.repos["octo/octo"] is not None
+
+    written = dataclasses.replace(
+        readme,
+        text="I'm Octo, a data engineer. See [ml-utils](https://github.com/octo/ml-utils).\n",
+    )
+    report = run_repo_checks(dataclasses.replace(repo, readme=written), rules=RULES)
+    assert [f.rule_id for f in report.findings if f.rule_id.startswith("PRF")] == []
+    # Another repository's checkout gets none of them.
+    other = run_repo_checks(Repo(name="tool", owner="octo", readme=readme), rules=RULES)
+    assert not readme_rules & set(other.rules_run)
+
+
+def test_on_a_profile_checkout_a_readme_without_work_links_is_inconclusive() -> None:
+    # The Website field is unknown there: a link to one's site could not be recognised.
+    readme = Readme(path="README.md", format="markdown", text="I'm Octo, a data engineer.\n")
+    report = run_repo_checks(Repo(name="octo", owner="octo", readme=readme), rules=RULES)
+    (finding,) = [f for f in report.findings if f.rule_id == "PRF012"]
+    assert finding.inconclusive and "portfolio check --user octo" in finding.fix.description
 
 
 @pytest.mark.parametrize(

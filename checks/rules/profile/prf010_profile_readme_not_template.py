@@ -89,4 +89,5 @@ RULE = Rule(
     severity=Severity.WARNING,
     check=check,
     doc=__doc__,
+    profile_readme_only=True,
 )

@@ -5,7 +5,9 @@ What it does:
     (``github.com/LOGIN/NAME``), a pinned repository, or your website: the profile's
     Website field, a repository's homepage, ``LOGIN.github.io``, or a site named after your
     login or name (``rednafi.com``, ``blog.athulcyriac.in``). Links to your own profile,
-    badges and stats cards do not count. The fix lists your showcase (pinned)
+    badges and stats cards do not count. On a checkout of ``LOGIN/LOGIN`` (``--repo``),
+    where the Website field is not known, a README without such a link is inconclusive.
+    The fix lists your showcase (pinned)
     repositories as ready-made links.
 
 Why it matters:
@@ -105,6 +107,20 @@ def check(ctx: ProfileContext) -> Iterator[Problem]:
         return
     if is_untouched(readme.text):
         return  # PRF010 reports the template
+    if not snapshot.knows("user"):
+        # A checkout of LOGIN/LOGIN: the profile's Website field is not known, so a link to
+        # a site of one's own under another name cannot be recognised.
+        yield Problem(
+            message=(
+                "your profile README links to none of your repositories; whether it links "
+                "your website cannot be told from a checkout (the profile's Website field "
+                "is on GitHub)"
+            ),
+            file=readme.path,
+            fix=Fix(description=f"Run `portfolio check --user {snapshot.user.login}`."),
+            inconclusive=True,
+        )
+        return
     showcase = [snapshot.repo(name) for name in (snapshot.pinned or sorted(ctx.showcase))]
     examples = [
         f"- [{r.name}]({r.html_url}): {r.description or 'WHAT IT DOES'}" for r in showcase if r
@@ -131,4 +147,5 @@ RULE = Rule(
     severity=Severity.INFO,
     check=check,
     doc=__doc__,
+    profile_readme_only=True,
 )
