@@ -86,7 +86,9 @@ def read_secret_settings(path: Path) -> tuple[str, ...] | None:
 def secret_settings(text: str) -> list[str]:
     """The names of the settings in ``text`` (a ``.env`` file) that hold a secret value."""
     found = []
-    for line in text.splitlines():
+    # A byte-order mark (Windows editors) would hide the first setting's name from the match;
+    # GraphQL answers strip it, files on disk and raw downloads do not.
+    for line in text.removeprefix("\ufeff").splitlines():
         match = _ASSIGNMENT.match(line)
         if match is None:
             secret = _SECRET_VALUE.search(line)

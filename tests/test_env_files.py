@@ -78,6 +78,7 @@ def test_read_secret_settings_from_disk(tmp_path: Path) -> None:
         ("DEBUG=1\nOPENAI_API_KEY=sk-abc123\nDATABASE_URL=postgres://app:hunter2@db/app\n",
          ["OPENAI_API_KEY", "DATABASE_URL"]),
         ("token: ghp_0123456789\n", ["token"]),
+        ("\ufeffOPENAI_API_KEY=sk-live-1\n", ["OPENAI_API_KEY"]),  # saved with a BOM
         # full-stack-fastapi-template's .env: development defaults meant to be changed.
         ("SECRET_KEY=changethis\nPOSTGRES_PASSWORD=changethis\nSMTP_PASSWORD=\n", []),
         ("DB_PASSWORD=password\nJWT_SECRET=secret\n", []),

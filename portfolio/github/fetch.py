@@ -50,7 +50,7 @@ from portfolio.github.client import (
     RateLimitError,
     ServerTroubleError,
 )
-from portfolio.snapshot import Readme, Repo, Snapshot, load_snapshot, save_snapshot
+from portfolio.snapshot import FileEntry, Readme, Repo, Snapshot, load_snapshot, save_snapshot
 
 Progress = Callable[[str, int, int], None]
 """``progress(what, done, total)``: called as the fetch advances (e.g. to draw a progress bar)."""
@@ -58,7 +58,8 @@ Progress = Callable[[str, int, int], None]
 BATCH_SIZE = 25
 """Repositories per GraphQL query: large enough to save requests, small enough that GitHub
 answers well within its 10-second query timeout even for repositories with big root folders."""
-README_BATCH_SIZE = 50
+BLOB_BATCH_SIZE = 50
+"""Files per GraphQL query for READMEs found outside the root and for environment files."""
 PINNED_FRESH_SECONDS = 60
 """How long an answer about the pinned repositories is reused without asking again. GitHub
 gives pins no ETag (they are only in GraphQL, which has no conditional requests), so an
@@ -406,8 +407,9 @@ def pinned_query() -> str:
     return f"query($login: String!) {{\n  {_RATE}\n  {_PINNED}\n}}\n"
 
 
-def readme_query(batch: Sequence[tuple[Repo, str]]) -> tuple[str, dict[str, str]]:
-    """The GraphQL query for the README blobs at the given paths."""
+def blob_query(batch: Sequence[tuple[Repo, str]], alias: str) -> tuple[str, dict[str, str]]:
+    """The GraphQL query for the file blobs at the given paths, each answered as ``alias``
+    (``readme``, ``env``) under its repository's ``rN``."""
     declarations, variables = _repo_variables([repo for repo, _path in batch])
     parts = [_RATE]
     for i, (_repo, path) in enumerate(batch):
@@ -415,7 +417,7 @@ def readme_query(batch: Sequence[tuple[Repo, str]]) -> tuple[str, dict[str, str]
         variables[f"e{i}"] = f"HEAD:{path}"
         parts.append(
             f"r{i}: repository(owner: $o{i}, name: $n{i}) "
-            f"{{ readme: object(expression: $e{i}) {{ ...BlobText }} }}"
+            f"{{ {alias}: object(expression: $e{i}) {{ ...BlobText }} }}"
         )
     body = "\n  ".join(parts)
     return f"query({declarations}) {{\n  {body}\n}}\n{_BLOB}\n", variables
@@ -490,8 +492,8 @@ def _fetch_with_graphql(
             _take_blob(client, repo, path, blob, details[repo.name])
         else:
             still.append((repo, path))
-    for batch in _batches(still, README_BATCH_SIZE):
-        query, variables = readme_query(batch)
+    for batch in _batches(still, BLOB_BATCH_SIZE):
+        query, variables = blob_query(batch, "readme")
         result = client.graphql(query, variables)
         lost = _errors_by_alias(result.errors, (f"r{i}" for i in range(len(batch))))
         for i, (repo, path) in enumerate(batch):
@@ -517,7 +519,23 @@ def _read_environment_files(
         for repo in listed
         for path in env_files.files_to_read(details[repo.name].values["files"])
     ]
-    read = environment_files.read_with_graphql(client, wanted) if wanted else {}
+    read: dict[str, environment_files.SecretSettings] = {}
+    to_ask = []
+    for repo, path in wanted:
+        names = environment_files.recall(client, repo, path)
+        if names is None:
+            to_ask.append((repo, path))
+        else:
+            read.setdefault(repo.name, {})[path] = names
+    for batch in _batches(to_ask, BLOB_BATCH_SIZE):
+        result = client.graphql(*blob_query(batch, "env"))
+        for i, (repo, path) in enumerate(batch):
+            node = result.data.get(f"r{i}")
+            text = _blob_text(node.get("env") if isinstance(node, dict) else None)
+            if text is not None:  # else unread (an error, a binary file): judged by its name
+                read.setdefault(repo.name, {})[path] = environment_files.keep(
+                    client, repo, path, text
+                )
     for repo in listed:
         details[repo.name].values["secret_settings"] = read.get(repo.name, {})
 
@@ -729,15 +747,13 @@ def _rest_details(client: GitHubClient, repo: Repo, found: _Details) -> None:
         raise FetchError(f"GitHub's answer for the files of {repo.owner}/{repo.name} is not a tree")
     entries = convert.entries_from_rest_tree(tree)
     found.values.update(is_empty=False, files=entries)
-    found.values["secret_settings"] = environment_files.read_with_rest(
-        client, repo, env_files.files_to_read(entries)
-    )
+    found.values["secret_settings"] = _rest_environment_files(client, repo, branch, entries)
     path = convert.find_readme(entries)
     if path is None:
         found.values["readme"] = None
         return
     raw = client.get(
-        f"https://{RAW_HOST}/{repo.owner}/{repo.name}/{branch}/{quote(path)}",
+        _raw_url(repo, branch, path),
         fresh_key=fresh,
         accept="text/plain",
         ok=(200, *_UNAVAILABLE),
@@ -748,6 +764,33 @@ def _rest_details(client: GitHubClient, repo: Repo, found: _Details) -> None:
     found.values["readme"] = Readme(
         path=path, format=convert.readme_format(path), text=raw.text.removeprefix("\ufeff")
     )
+
+
+def _rest_environment_files(
+    client: GitHubClient, repo: Repo, branch: str, entries: Sequence[FileEntry]
+) -> environment_files.SecretSettings:
+    """The secret settings of the environment files among ``entries``, downloaded one by one
+    from raw.githubusercontent.com without the cache (only the names are kept)."""
+    found: environment_files.SecretSettings = {}
+    for path in env_files.files_to_read(entries):
+        names = environment_files.recall(client, repo, path)
+        if names is None:
+            response = client.get(
+                _raw_url(repo, branch, path),
+                accept="text/plain",
+                ok=(200, *_UNAVAILABLE),
+                cached=False,
+            )
+            if response.status != 200:
+                continue  # gone or blocked since the tree was listed: judged by its name
+            names = environment_files.keep(client, repo, path, response.text)
+        found[path] = names
+    return found
+
+
+def _raw_url(repo: Repo, branch: str, path: str) -> str:
+    """Where raw.githubusercontent.com serves the file at ``path`` (``branch`` URL-quoted)."""
+    return f"https://{RAW_HOST}/{repo.owner}/{repo.name}/{branch}/{quote(path)}"
 
 
 # --- the whole job -----------------------------------------------------------------------

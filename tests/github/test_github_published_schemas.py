@@ -38,7 +38,7 @@ from graphql.validation import NoDeprecatedCustomRule, ValidationContext
 from payloads import FakeGitHub, FakeRepo, standard_files
 
 from portfolio.github.client import GitHubClient
-from portfolio.github.fetch import details_query, fetch_snapshot, pinned_query, readme_query
+from portfolio.github.fetch import blob_query, details_query, fetch_snapshot, pinned_query
 
 TOKEN = "ghp_TESTtokenNOTrealSCHEMAxxxxxxxxxxxxxxX"
 LOGIN = "octo-ml"
@@ -91,7 +91,10 @@ def every_query_shape() -> dict[str, str]:
         "details with pins": details_query(batch, with_pinned=True)[0],
         "details": details_query(batch, with_pinned=False)[0],
         "pins only": pinned_query(),
-        "READMEs elsewhere": readme_query([(_Repo("a"), "docs/README.rst")])[0],
+        "READMEs elsewhere": blob_query([(_Repo("a"), "docs/README.rst")], "readme")[0],
+        "environment files": blob_query([(_Repo("a"), ".env"), (_Repo("b"), ".env.local")], "env")[
+            0
+        ],
     }
 
 
