@@ -124,13 +124,9 @@ def run_checks(
     profile_rules = [rule for rule in chosen if rule.target == Target.PROFILE]
     if profile_rules:
         applied[None] = []
-    for rule in profile_rules:
-        ctx = ProfileContext(
-            snapshot=snapshot, showcase=showcased, options=config.options_for(rule)
+        findings += _check_profile(
+            snapshot, profile_rules, config, applied[None], showcased=showcased
         )
-        applied[None].append(rule.id)
-        for problem in _run(rule, ctx, f"the profile of {login}"):
-            findings.append(_stamp(rule, problem, None, config, showcase=False))
 
     for repo in snapshot.repos:
         is_showcase = repo.full_name in showcased
@@ -170,13 +166,14 @@ def run_repo_checks(
     findings = _check_repo(repo, None, chosen, config, is_showcase, applied)
     if readme_rules:
         # The profile README's findings belong to the repository that holds it here.
-        snapshot = profile_from_checkout(repo)
-        ran = applied.setdefault(repo.full_name, [])
-        for rule in readme_rules:
-            ctx = ProfileContext(snapshot=snapshot, options=config.options_for(rule))
-            ran.append(rule.id)
-            for problem in _run(rule, ctx, f"the profile README in {repo.full_name}"):
-                findings.append(_stamp(rule, problem, repo.full_name, config, showcase=is_showcase))
+        findings += _check_profile(
+            profile_from_checkout(repo),
+            readme_rules,
+            config,
+            applied.setdefault(repo.full_name, []),
+            target=repo.full_name,
+            showcase=is_showcase,
+        )
     showcased = frozenset({repo.full_name} if is_showcase else ())
     return Report(
         findings=_sorted(findings),
@@ -189,6 +186,30 @@ def run_repo_checks(
         local_files=True,
         readme_paths=_readme_paths((repo,), None),
     )
+
+
+def _check_profile(
+    snapshot: Snapshot,
+    rules: list[Rule],
+    config: CheckConfig,
+    ran: list[str],
+    *,
+    showcased: frozenset[str] = frozenset(),
+    target: str | None = None,
+    showcase: bool = False,
+) -> list[Finding]:
+    """The findings of the profile ``rules`` on ``snapshot``, filed under ``target`` (``None``:
+    the profile; a repository for the README of a ``LOGIN/LOGIN`` checkout); each rule's id
+    goes into ``ran``, the list its score is computed from."""
+    findings = []
+    for rule in rules:
+        ctx = ProfileContext(
+            snapshot=snapshot, showcase=showcased, options=config.options_for(rule)
+        )
+        ran.append(rule.id)
+        for problem in _run(rule, ctx, f"the profile of {snapshot.user.login}"):
+            findings.append(_stamp(rule, problem, target, config, showcase=showcase))
+    return findings
 
 
 def _readme_paths(repos: Iterable[Repo], profile_readme: Readme | None) -> dict[str | None, str]:
