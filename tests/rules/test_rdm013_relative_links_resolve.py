@@ -95,3 +95,8 @@ def test_targets() -> None:
     assert targets("mailto:a@example.org", "README.md") is None
     assert targets("//cdn.example.org/x.png", "README.md") is None
     assert targets("{{ site.baseurl }}/x", "README.md") is None
+
+
+def test_letter_case_of_a_folder_is_named_too() -> None:
+    (problem,) = run(RULE, repo_ctx(files=TREE, readme="# x\n\n[The docs](Docs/)\n"))
+    assert problem.message.endswith("(letter case differs from `docs`)")

@@ -128,8 +128,7 @@ def _spacer(src: str) -> bool:
 def _decorative(lines: list[str], line: int) -> bool:
     """Whether the image's line says ``alt=""`` on purpose: HTML's mark for an image that
     only decorates (a logo beside the written name), which screen readers skip."""
-    text = lines[line - 1] if 0 < line <= len(lines) else ""
-    return bool(re.search(r"""\balt\s*=\s*(?:""|'')""", text))
+    return bool(re.search(r"""\balt\s*=\s*(?:""|'')""", _line(lines, line)))
 
 
 def _short(src: str, limit: int = 60) -> str:

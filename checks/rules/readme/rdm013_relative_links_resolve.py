@@ -159,13 +159,18 @@ def _nearest(entries: Iterable[FileEntry], path: str) -> tuple[str | None, bool]
     """The committed file the link most likely meant, and whether only letter case differs:
     the same path in other case, else the only file that adds an extension (``LICENSE`` ->
     ``LICENSE.txt``: GitHub serves a file only at its full name)."""
-    paths = [entry.path for entry in entries if entry.type == "file"]
+    entries = list(entries)
     wanted = path.lower()
-    same = [p for p in paths if p.lower() == wanted]
+    # Any entry, a folder too ("Docs/" for docs/); only files gain an extension.
+    same = [e.path for e in entries if e.path.lower() == wanted]
     if same:
         return same[0], True
     longer = [
-        p for p in paths if p.lower().startswith(f"{wanted}.") and "/" not in p[len(wanted) :]
+        e.path
+        for e in entries
+        if e.type == "file"
+        and e.path.lower().startswith(f"{wanted}.")
+        and "/" not in e.path[len(wanted) :]
     ]
     return (longer[0], False) if len(longer) == 1 else (None, False)
 
