@@ -94,6 +94,15 @@ def test_prerequisites_that_list_knowledge_are_not_install_steps() -> None:
         "- Basic understanding of machine learning.\n- Familiarity with Python and PyTorch.\n"
     )
     assert messages(RULE, repo_ctx(language="Python", readme=text)) == []
+    # DataTalksClub's courses: Docker as a skill, and the "technical setup" a laptop.
+    for needs in (
+        "You should have prior experience with:\n- Python\n- Docker\n- Command line basics\n",
+        "Technical setup: you only need a laptop with an internet connection.\n",
+    ):
+        text = f"# course\n\nA course.\n\n## Prerequisites\n\n{needs}"
+        assert messages(RULE, repo_ctx(language="Python", readme=text)) == [], needs
+    text = "# x\n\nA tool.\n\n## Requirements\n\nDocker. Then `docker pull x/x`.\n"
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1
     # Requirements that say to install something should show how.
     text = "# x\n\nA tool.\n\n## Requirements\n\nInstall Python 3.10 and pip, then the package.\n"
     assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1

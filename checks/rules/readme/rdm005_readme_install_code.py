@@ -60,9 +60,12 @@ _INSTALL_IN_HEADING = re.compile(
     r"\b(?:install\w*|set(?:ting)?[- ]?up|build\w*|compil\w+|deploy\w*|download\w*)\b",
     re.IGNORECASE,
 )
+# Words that install something. Docker counts as a command (`docker run`), not as a skill
+# to have ("experience with: Python, Docker"); "setup" as a noun is the machine one has
+# ("Technical setup: a laptop is enough"), "set up" the step of installing.
 _INSTALL_WORDS = re.compile(
-    r"\b(?:install\w*|pip|conda|mamba|npm|yarn|brew|apt(?:-get)?|cargo|docker|clone|"
-    r"download\w*|set up|setup)\b",
+    r"\b(?:install\w*|pip|conda|mamba|npm|yarn|brew|apt(?:-get)?|cargo|clone|"
+    r"docker(?:-compose)? (?:run|pull|build|compose|load)|download\w*|set up)\b",
     re.IGNORECASE,
 )
 
