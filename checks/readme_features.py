@@ -460,6 +460,12 @@ def _heading_features(heading: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def heading_categories(heading: str) -> frozenset[str]:
+    """The categories whose usual headings ``heading`` matches, by the vocabulary alone
+    ("Installation": ``how``; "Overview": ``what``; a project's name: none)."""
+    return frozenset(f[2:] for f in _heading_features(heading) if f.startswith("v:"))
+
+
 def features(
     heading: str,
     text: str,

@@ -166,6 +166,9 @@ def with_subsections(analysis: ReadmeAnalysis, section: Section) -> list[Section
 
 # A numbered unit of a book or course: "Chapter 5: Deploying Machine Learning Models" is a
 # lesson about deploying, not the project's deployment steps.
+TOC_HEADING = re.compile(r"\b(contents|toc|table of contents|index|outline)\b", re.IGNORECASE)
+"""The heading of a table of contents."""
+
 _LESSON_HEADING = re.compile(
     r"^\W*(?:chapter|lesson|lecture|week|module|day|unit|session|episode)\s+\d+\b",
     re.IGNORECASE,

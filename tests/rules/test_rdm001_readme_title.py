@@ -115,3 +115,21 @@ def test_a_title_written_one_level_too_low_is_raised_not_doubled(text: str, how:
         f"`{text.split(chr(10))[0].lstrip('# ')}` (line 1 of README.md) is the title: make it a "
         f"level-1 heading ({how}"
     )
+
+
+@pytest.mark.parametrize("heading", ["Table of Contents", "Installation", "Overview"])
+def test_a_section_heading_at_the_top_is_not_taken_for_the_title(heading: str) -> None:
+    # vit-pytorch opens on its logo and "## Table of Contents", its title further down.
+    text = f'<img src="./images/vit.gif" width="500px">\n\n## {heading}\n\n- [Usage](#usage)\n'
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert problem.fix.description == (
+        "Add `# ml-utils` (or the project's display name) as the first line of README.md, "
+        f"above `{heading}` (line 3), followed by one sentence saying what it is."
+    )
+
+
+def test_a_heading_naming_the_project_is_its_title_even_with_section_words() -> None:
+    # aymericdamien/TensorFlow-Examples: "Examples" is a usage word, but this is the title.
+    repo = make_repo(name="TensorFlow-Examples", readme=readme("## TensorFlow Examples\n\nHi.\n"))
+    (problem,) = run(RULE, repo_ctx(repo))
+    assert problem.fix.description.startswith("`TensorFlow Examples` (line 1 of README.md) is")

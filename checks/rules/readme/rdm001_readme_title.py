@@ -34,7 +34,8 @@ from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis, Section
-from checks.readme_for import readme_and_analysis, sections_found, where
+from checks.readme_features import heading_categories
+from checks.readme_for import TOC_HEADING, readme_and_analysis, sections_found, where
 
 # A logo counts as the title only at the very top of the README.
 LOGO_MAX_LINE = 5
@@ -68,7 +69,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             f"`{first.heading}` (level {first.level}; {sections_found(analysis)})",
             line=first.line,
             fix=_promote(first, path)
-            if analysis.preamble.word_count == 0
+            if analysis.preamble.word_count == 0 and not _names_a_section(first, ctx.repo.name)
             else (
                 f"Add `# {ctx.repo.name}` (or the project's display name) as the first line of "
                 f"{path}, above `{first.heading}` (line {first.line}), followed by one sentence "
@@ -100,6 +101,15 @@ def _promote(first: Section, path: str) -> str:
         f"`{first.heading}` (line {first.line} of {path}) is the title: make it a level-1 "
         f"heading ({how}), followed by one sentence saying what it is."
     )
+
+
+def _names_a_section(first: Section, name: str) -> bool:
+    """Whether the README's first heading names one of its sections ("Table of Contents",
+    "Installation") rather than the project, so that it is no title written too low."""
+    letters, wanted = _letters(first.heading), _letters(name)
+    if letters and wanted and (wanted in letters or letters in wanted):
+        return False
+    return bool(TOC_HEADING.search(first.heading) or heading_categories(first.heading))
 
 
 def logo_title(analysis: ReadmeAnalysis, name: str) -> bool:

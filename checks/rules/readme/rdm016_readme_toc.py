@@ -29,21 +29,20 @@ from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
-from checks.readme_for import readme_and_analysis, where
+from checks.readme_for import TOC_HEADING, readme_and_analysis, where
 
 MAX_WORDS = 1500
 MAX_SECTIONS = 10
 # Anchor links in one section that make it a table of contents.
 MIN_TOC_LINKS = 3
 
-_TOC_HEADING = re.compile(r"\b(contents|toc|table of contents|index|outline)\b", re.IGNORECASE)
 _TOC_MARKER = re.compile(
     r"^\s*(?:\[TOC\]|\[\[_TOC_\]\]|\.\. contents::|<!--\s*(?:toc|START doctoc))", re.I | re.M
 )
 
 
 def has_toc(analysis: ReadmeAnalysis, text: str) -> bool:
-    if any(_TOC_HEADING.search(s.heading) for s in analysis.sections):
+    if any(TOC_HEADING.search(s.heading) for s in analysis.sections):
         return True
     if _TOC_MARKER.search(text):
         return True
