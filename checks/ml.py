@@ -25,6 +25,7 @@ from checks.readme_for import (
     analysis_for,
     analysis_of,
     is_collection,
+    names_project,
     pointing_links,
     readme_and_analysis,
     sections_matching,
@@ -173,10 +174,14 @@ _PAPER_LINK = re.compile(
 )
 _MARKDOWN_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^()\s]+)[^()]*\)")
 # Link texts that present a paper as the project's: "[Paper]", "[arXiv]", "[PDF]", a badge.
+# "[the paper]" or "[our paper]" too, but "[Chinchilla paper]" names someone else's, unless
+# the name is the project's ("[DETR paper]" in detr: see ``_unless_cited_term``).
 _PAPER_LABEL = re.compile(
-    r"^\W*(?:paper|arxiv|pdf|preprint|publication|article|manuscript)\b|\bpaper\W*$|^\s*!\[",
+    r"^\W*(?:paper|arxiv|pdf|preprint|publication|article|manuscript)\b|"
+    r"^\W*(?:the|our|this|full|arxiv) paper\W*$|^\s*!\[",
     re.IGNORECASE,
 )
+_NAMED_PAPER_LABEL = re.compile(r"^\W*(.+?)\s+paper\W*$", re.IGNORECASE)
 # Words just before a linked title that make it the project's paper: "the code for [Title]".
 # "An implementation of [Title]" alone is as often someone else's paper re-implemented, so
 # "implementation" counts only when the project says it is the paper's own.
@@ -332,14 +337,16 @@ def framework_in_readme(text: str) -> str | None:
     return (match.group("installed") or match.group("imported") or match.group("from")).lower()
 
 
-def paper_cue(text: str, fmt: str = "markdown") -> str | None:
-    """The text that makes a README (``fmt``: markdown or rst) look like the code of a
-    paper, if any.
+def paper_cue(text: str, fmt: str = "markdown", name: str = "") -> str | None:
+    """The text that makes a README (``fmt``: markdown or rst) of the project ``name`` look
+    like the code of a paper, if any.
 
-    A paper linked as a term ("a [Transformer](https://arxiv.org/abs/1706.03762)") or listed
-    under "References", "Related work" or "Acknowledgements" is someone else's work that the
-    project builds on, so only links labelled as the paper, badges and bare addresses count.
+    A paper linked as a term ("a [Transformer](https://arxiv.org/abs/1706.03762)", "the
+    [Chinchilla paper](...)") or listed under "References", "Related work" or
+    "Acknowledgements" is someone else's work that the project builds on, so only links
+    labelled as the paper (or as the paper of ``name``), badges and bare addresses count.
     """
+    unless_cited = functools.partial(_unless_cited_term, name=name)
     for match in _PAPER_WORDS.finditer(text):
         if not _cites_software(match, text):
             return match.group(0).strip()
@@ -352,7 +359,7 @@ def paper_cue(text: str, fmt: str = "markdown") -> str | None:
             continue
         for line in section.text.splitlines():
             if _PAPER_LINK.search(line):
-                found = _PAPER_LINK.search(_MARKDOWN_LINK.sub(_unless_cited_term, line))
+                found = _PAPER_LINK.search(_MARKDOWN_LINK.sub(unless_cited, line))
                 if found:
                     return found.group(0).strip()
     return None
@@ -369,10 +376,13 @@ def _cites_software(match: re.Match[str], text: str) -> bool:
     return bool(_SOFTWARE_CITATION.search(entry)) and not _PUBLISHED_IN.search(entry)
 
 
-def _unless_cited_term(link: re.Match[str]) -> str:
+def _unless_cited_term(link: re.Match[str], name: str) -> str:
     label, url = link.group(1), link.group(2)
     if not _PAPER_LINK.search(url) or _PAPER_LABEL.search(label):
         return link.group(0)
+    named = _NAMED_PAPER_LABEL.match(label)
+    if named and names_project(named.group(1), name):
+        return link.group(0)  # "the [DETR paper](...)" in detr
     if _OWN_PAPER_BEFORE.search(link.string[max(0, link.start() - 80) : link.start()]):
         return link.group(0)  # "Code for [Paper Title](...)"
     return label  # a term with its reference: not the project's paper
@@ -467,7 +477,11 @@ def _detect(key: _RepoKey) -> MlRepo | None:
     teaching = teaching_cue(repo.description, analysis)
     collection = analysis is not None and is_collection(repo, analysis)
     # A course's papers are the ones it teaches, not its own.
-    paper = None if teaching else paper_cue(text, repo.readme.format if repo.readme else "markdown")
+    paper = (
+        None
+        if teaching
+        else paper_cue(text, repo.readme.format if repo.readme else "markdown", repo.name)
+    )
     notebook_only = _is_notebook_only(repo)
     shows_training = analysis is not None and training_shown(analysis)
     return MlRepo(

@@ -166,6 +166,19 @@ def with_subsections(analysis: ReadmeAnalysis, section: Section) -> list[Section
 
 # A numbered unit of a book or course: "Chapter 5: Deploying Machine Learning Models" is a
 # lesson about deploying, not the project's deployment steps.
+def letters(text: str) -> str:
+    """``text`` lower-cased, without anything but ASCII letters and digits ("ml_utils-2" ->
+    "mlutils2"): to compare names however they are written."""
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def names_project(words: str, name: str) -> bool:
+    """Whether ``words`` ("DETR", "TensorFlow Examples") name the project ``name`` ("detr",
+    "TensorFlow-Examples"), or the project's name holds them."""
+    found, wanted = letters(words), letters(name)
+    return bool(found and wanted) and (found in wanted or wanted in found)
+
+
 TOC_HEADING = re.compile(r"\b(contents|toc|table of contents|index|outline)\b", re.IGNORECASE)
 """The heading of a table of contents."""
 

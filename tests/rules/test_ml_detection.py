@@ -165,6 +165,10 @@ def test_paper_cues_and_frameworks() -> None:
          "\n#### Language Models are Few-Shot Learners\n\n- https://arxiv.org/abs/2005.14165\n",
          None),
         ("## Acknowledgements\n\nWe use [LoRA](https://arxiv.org/abs/2106.09685).\n", None),
+        # llama2.c: a paper named in passing is someone else's; "the paper" is the project's.
+        ("Look at the table at the end of the [Chinchilla paper](https://arxiv.org/abs/2203.15556).",
+         None),
+        ("Details: [full paper](https://arxiv.org/abs/2203.15556).", "arxiv.org/abs/"),
         # A re-implementation of someone else's paper; the authors' own implementation.
         ("This model will be an implementation of [Convolutional Neural Networks for Sentence "
          "Classification](https://arxiv.org/abs/1408.5882).", None),
@@ -238,3 +242,9 @@ def test_a_library_with_its_own_paper_is_not_model_code(opening: str, model_code
     facts = detect_ml(make_repo(topics=("pytorch",), files=("x/core.py",), readme=readme))
     assert facts.paper is not None
     assert facts.model_code is model_code
+
+
+def test_a_paper_named_after_the_project_is_its_own() -> None:
+    text = "Read the [DETR paper](https://arxiv.org/abs/2005.12872) for details."
+    assert paper_cue(text, name="detr") == "arxiv.org/abs/"
+    assert paper_cue(text, name="llama2.c") is None

@@ -35,7 +35,14 @@ from collections.abc import Iterator
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis, Section
 from checks.readme_features import heading_categories
-from checks.readme_for import TOC_HEADING, readme_and_analysis, sections_found, where
+from checks.readme_for import (
+    TOC_HEADING,
+    letters,
+    names_project,
+    readme_and_analysis,
+    sections_found,
+    where,
+)
 
 # A logo counts as the title only at the very top of the README.
 LOGO_MAX_LINE = 5
@@ -106,8 +113,7 @@ def _promote(first: Section, path: str) -> str:
 def _names_a_section(first: Section, name: str) -> bool:
     """Whether the README's first heading names one of its sections ("Table of Contents",
     "Installation") rather than the project, so that it is no title written too low."""
-    letters, wanted = _letters(first.heading), _letters(name)
-    if letters and wanted and (wanted in letters or letters in wanted):
+    if names_project(first.heading, name):
         return False
     return bool(TOC_HEADING.search(first.heading) or heading_categories(first.heading))
 
@@ -115,12 +121,12 @@ def _names_a_section(first: Section, name: str) -> bool:
 def logo_title(analysis: ReadmeAnalysis, name: str) -> bool:
     """Whether the README opens on a logo or banner image that names the project: a title
     drawn rather than written (``<img src="logo.svg" alt="Awesome">`` at the top)."""
-    wanted = _letters(name)
+    wanted = letters(name)
     for image in analysis.preamble.images:
         if image.badge or image.line > LOGO_MAX_LINE:
             continue
         alt = image.alt.lower()
-        if (wanted and wanted in _letters(alt)) or _LOGO_WORD.search(alt):
+        if (wanted and wanted in letters(alt)) or _LOGO_WORD.search(alt):
             return True
         # Without alt text (RDM012 reports that), the file's name may say it is a logo:
         # ``.github/Detectron2-Logo-Horz.svg``. A file named after the project may be a
@@ -136,10 +142,6 @@ _LOGO_WORD = re.compile(r"(?<![a-z])(logo|banner)(?![a-z])")
 def _file_name(src: str) -> str:
     path = src.split("?", 1)[0].split("#", 1)[0]
     return path.rstrip("/").rsplit("/", 1)[-1].lower()
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", text.lower())
 
 
 def _problem(ctx: RepoContext, message: str, *, line: int, fix: str | None = None) -> Problem:
