@@ -98,6 +98,25 @@ def test_standalone_examples_each_with_requirements_pass() -> None:
 
 
 @pytest.mark.parametrize(
+    ("files", "found"),
+    [
+        # iterative/example-get-started: the pipeline's code and its requirements in src/.
+        (("dvc.yaml", "src/train.py", "src/requirements.txt"), 0),
+        # A course's chapter: its Pipfile beside its training script, or a folder above it.
+        (("05-deployment/code/train.py", "05-deployment/code/Pipfile"), 0),
+        (("05-deployment/code/train.py", "05-deployment/Dockerfile"), 0),
+        # An environment file beside something else is not the training code's.
+        (("src/train.py", "docs/requirements.txt"), 1),
+        (("train.py", "docs/requirements.txt"), 1),
+    ],
+)
+def test_an_environment_beside_the_training_script_passes(
+    files: tuple[str, ...], found: int
+) -> None:
+    assert len(messages(RULE, repo_ctx(topics=("pytorch",), files=files))) == found
+
+
+@pytest.mark.parametrize(
     ("readme", "found"),
     [
         ("We recommend running these notebooks on [Colab](https://colab.google).", 0),

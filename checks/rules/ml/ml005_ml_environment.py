@@ -8,9 +8,11 @@ What it does:
     ``requirements/`` or ``docker/`` folder. It also passes when the README's install
     commands pin versions (``pip install torch==2.3.1``), and for a collection of standalone
     projects when at least two folders at the root have their own (``mnist/requirements.txt``,
-    ``bert/requirements.txt``), and for a repository of notebooks whose README runs them on
-    Colab, Binder or Kaggle, which bring their own environment. The snapshot holds file names,
-    not contents, so whether ``requirements.txt`` pins every version is not checked. When
+    ``bert/requirements.txt``), when a training script has one in its folder or a folder
+    above it (``src/requirements.txt`` beside ``src/train.py``), and for a repository of
+    notebooks whose README runs them on Colab, Binder or Kaggle, which bring their own
+    environment. The snapshot holds file names, not contents, so whether
+    ``requirements.txt`` pins every version is not checked. When
     the README names the packages without versions (``pip install torch numpy tqdm``), the
     finding quotes that command: the dependencies are known, their versions are not.
 
@@ -39,7 +41,7 @@ import fnmatch
 import re
 from collections.abc import Iterator
 
-from checks.ml import HOSTED_NOTEBOOKS, detect_ml
+from checks.ml import HOSTED_NOTEBOOKS, detect_ml, training_files
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.repo_kinds import files_known, root_names
 from portfolio.snapshot import Repo
@@ -112,6 +114,24 @@ def folders_with_environment(repo: Repo) -> list[str]:
     return sorted(folders)
 
 
+def environment_beside_training(repo: Repo) -> str | None:
+    """An environment file in the folder of a training file or in a folder above it (below
+    the root): ``src/requirements.txt`` beside ``src/train.py``, a course's
+    ``05-deployment/code/Pipfile`` beside its ``train.py``."""
+    names: dict[str, set[str]] = {}
+    for entry in repo.files:
+        folder, _, name = entry.path.lower().rpartition("/")
+        names.setdefault(folder, set()).add(name)
+    for path in training_files(repo):
+        folder = path.lower().rpartition("/")[0]
+        while folder:
+            found = environment_file(frozenset(names.get(folder, ())))
+            if found:
+                return f"{folder}/{found}"
+            folder = folder.rpartition("/")[0]
+    return None
+
+
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
     ml = detect_ml(repo)
@@ -131,6 +151,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     if len(folders_with_environment(repo)) >= 2:
         return  # standalone examples, each with its own requirements (mlx-examples)
+    if environment_beside_training(repo):
+        return  # `src/requirements.txt` beside `src/train.py`
     if repo.readme is not None and _PINNED_INSTALL.search(repo.readme.text):
         return
     if ml.notebook_only and repo.readme is not None and HOSTED_NOTEBOOKS.search(repo.readme.text):
