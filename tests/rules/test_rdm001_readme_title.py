@@ -128,6 +128,16 @@ def test_a_section_heading_at_the_top_is_not_taken_for_the_title(heading: str) -
     )
 
 
+@pytest.mark.parametrize(
+    "title",
+    # chiphuyen/ml-interviews-book, hardmaru/write-rnn-tensorflow: titles with a section word.
+    ["Introduction to Machine Learning Interviews Book", "Generative Handwriting Demo using Keras"],
+)
+def test_a_long_title_with_a_section_word_is_still_the_title(title: str) -> None:
+    (problem,) = run(RULE, repo_ctx(readme=f"## {title}\n\nHi.\n"))
+    assert problem.fix.description.startswith(f"`{title}` (line 1 of README.md) is the title")
+
+
 def test_a_heading_naming_the_project_is_its_title_even_with_section_words() -> None:
     # aymericdamien/TensorFlow-Examples: "Examples" is a usage word, but this is the title.
     repo = make_repo(name="TensorFlow-Examples", readme=readme("## TensorFlow Examples\n\nHi.\n"))

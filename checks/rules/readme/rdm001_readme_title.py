@@ -46,6 +46,8 @@ from checks.readme_for import (
 
 # A logo counts as the title only at the very top of the README.
 LOGO_MAX_LINE = 5
+# Words of a heading that may name a usual section ("Getting started", "How to use").
+_SECTION_HEADING_WORDS = 3
 # A preamble longer than this (in words of prose) is an intro written before any title.
 MAX_PREAMBLE_WORDS = 40
 
@@ -115,7 +117,12 @@ def _names_a_section(first: Section, name: str) -> bool:
     "Installation") rather than the project, so that it is no title written too low."""
     if names_project(first.heading, name):
         return False
-    return bool(TOC_HEADING.search(first.heading) or heading_categories(first.heading))
+    # A title may hold a section's word ("Introduction to Machine Learning Interviews Book",
+    # "Generative Handwriting Demo using TensorFlow"); a section's heading is short.
+    short = len(first.heading.split()) <= _SECTION_HEADING_WORDS
+    return bool(TOC_HEADING.search(first.heading)) or (
+        short and bool(heading_categories(first.heading))
+    )
 
 
 def logo_title(analysis: ReadmeAnalysis, name: str) -> bool:
