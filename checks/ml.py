@@ -25,6 +25,7 @@ from checks.readme_for import (
     analysis_for,
     analysis_of,
     is_collection,
+    letters,
     names_project,
     pointing_links,
     readme_and_analysis,
@@ -234,6 +235,13 @@ _LIBRARY = re.compile(
     r"(?:library|package|toolkit|toolbox|sdk|tool)\b(?!\s+(?:of|kit)\b)",
     re.IGNORECASE,
 )
+# A command installing packages by name from a registry; what follows is read word by word.
+_PACKAGE_INSTALL = re.compile(
+    r"(?:\bpip3?|\buv pip|\bpipx|\bconda|\bmamba) install\b([^\n]*)|\b(?:uv|poetry) add\b([^\n]*)",
+    re.IGNORECASE,
+)
+# Where a requirement's name ends: extras, a version, an environment marker, a comment.
+_REQUIREMENT_END = re.compile(r"[\[=<>~!@;#\s]")
 # How much of the README introduces it: the title and the opening paragraphs.
 _INTRO_CHARS = 2000
 
@@ -484,6 +492,9 @@ def _detect(key: _RepoKey) -> MlRepo | None:
     )
     notebook_only = _is_notebook_only(repo)
     shows_training = analysis is not None and training_shown(analysis)
+    # A package installed by its name (peft, vit-pytorch) is a library: its training scripts
+    # and README examples show how to train with it, its paper is the method it implements.
+    package = installed_by_name(repo, analysis)
     return MlRepo(
         reason=reason,
         trains=trains,
@@ -495,10 +506,15 @@ def _detect(key: _RepoKey) -> MlRepo | None:
         model_code=not teaching
         and not collection
         and bool(
-            own_training_files(repo)
-            or weight_files(repo)
-            or (paper and not library_cue(repo.description, analysis))
-            or shows_training
+            weight_files(repo)
+            or (
+                not package
+                and (
+                    own_training_files(repo)
+                    or (paper and not library_cue(repo.description, analysis))
+                    or shows_training
+                )
+            )
         ),
         teaching=teaching,
         collection=collection,
@@ -518,6 +534,31 @@ def library_cue(description: str | None, analysis: ReadmeAnalysis | None) -> str
     as a library or a tool ("is a python library for"), if any."""
     match = _LIBRARY.search(_opening(description, analysis))
     return match.group(0) if match else None
+
+
+def installed_by_name(repo: Repo, analysis: ReadmeAnalysis | None) -> str | None:
+    """The package name under which the README installs the project itself from a registry
+    (``pip install vit-pytorch``, ``pip install -U openai-whisper``), if it does: a published
+    package, used by importing it, not a model's code to run."""
+    if analysis is None:
+        return None
+    wanted = letters(repo.name)
+    if len(wanted) < 3:
+        return None
+    code = [block.text for block in analysis.code_blocks]
+    code.extend(c for s in analysis.all_sections for c in s.inline_code)
+    for text in code:
+        for match in _PACKAGE_INSTALL.finditer(text):
+            for word in (match.group(1) or match.group(2) or "").split():
+                word = word.strip("\"'`")
+                if word.startswith(("-", ".", "git+")) or "/" in word:
+                    continue
+                name = _REQUIREMENT_END.split(word, 1)[0]
+                found = letters(name)
+                # `openai-whisper` installs whisper; `torch` does not install pytorch-tutorial.
+                if found and (found == wanted or wanted in found):
+                    return name
+    return None
 
 
 def _opening(description: str | None, analysis: ReadmeAnalysis | None) -> str:

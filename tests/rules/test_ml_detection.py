@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from builders import make_repo
 
-from checks.ml import detect_ml, framework_in_readme, ml_reason, paper_cue, training_files
+from checks.ml import (
+    detect_ml,
+    framework_in_readme,
+    installed_by_name,
+    ml_reason,
+    paper_cue,
+    training_files,
+)
+from checks.readme_for import analysis_for
 
 
 @pytest.mark.parametrize(
@@ -81,6 +89,37 @@ def test_training_scripts_of_examples_make_a_library_ml_but_not_model_code() -> 
         "examples/a/train.py",
     ]
     assert detect_ml(own).model_code is True
+
+
+@pytest.mark.parametrize(
+    ("name", "install", "package"),
+    [
+        # peft, vit-pytorch, litgpt, whisper: packages whose README trains with them.
+        ("vit-pytorch", "```bash\n$ pip install vit-pytorch\n```", "vit-pytorch"),
+        ("litgpt", "```bash\npip install 'litgpt[all]'\n```", "litgpt"),
+        ("whisper", "```\npip install -U openai-whisper\n```", "openai-whisper"),
+        ("x", "Then `uv add x>=1.2`.", None),  # a name too short to tell
+        # Installing the frameworks, the requirements or the checkout is not a package.
+        ("pytorch-tutorial", "```bash\npip install torch torchvision\n```", None),
+        ("ml-utils", "```bash\npip install -r requirements.txt\npip install -e .\n```", None),
+        ("CLIP", "```bash\npip install git+https://github.com/openai/CLIP.git\n```", None),
+    ],
+)
+def test_a_package_installed_by_its_name_is_a_library_not_model_code(
+    name: str, install: str, package: str | None
+) -> None:
+    readme = (
+        f"# {name}\n\nImplementation of [ViT](https://arxiv.org/abs/2010.11929), the "
+        f"paper.\n\n## Install\n\n{install}\n\n## Training\n\n```bash\npython train.py\n```\n"
+    )
+    repo = make_repo(name=name, topics=("pytorch",), files=("train.py",), readme=readme)
+    assert installed_by_name(repo, analysis_for(repo)) == package
+    assert detect_ml(repo).model_code is (package is None)
+    # Published weights still make it model code.
+    shipped = make_repo(
+        name=name, topics=("pytorch",), files=("train.py", "model.safetensors"), readme=readme
+    )
+    assert detect_ml(shipped).model_code is True
 
 
 @pytest.mark.parametrize(

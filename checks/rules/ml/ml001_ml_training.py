@@ -2,9 +2,11 @@
 
 What it does:
     For repositories detected as machine learning that train or ship models (not libraries
-    for others to build on, nor teaching material that says so in its opening: "a course on
-    neural networks", "the code for the book", "tutorial code", nor a collection of examples
-    whose README links two or more folders with a README of their own), passes when the
+    for others to build on, such as a package the README installs by its own name,
+    ``pip install vit-pytorch``, unless it ships weights; nor teaching material that says
+    so in its opening: "a course on neural networks", "the code for the book", "tutorial
+    code", nor a collection of examples whose README links two or more folders with a
+    README of their own), passes when the
     README has a section about training ("Training", "Fine-tuning", "Reproducing the
     results"), a code block or inline command that trains (``python train.py``, ``--train``,
     ``model.fit(``), prose that refers to the training script, or a link to a page about
