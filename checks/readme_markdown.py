@@ -54,6 +54,7 @@ def scan_markdown(lines: list[str]) -> Scan:
     in_list = False
     list_start = list_items = 0
     list_ordered = False
+    item_indent = 0  # where the text of the list item last seen starts
     last_level = 0
     previous_blank = True
 
@@ -79,11 +80,13 @@ def scan_markdown(lines: list[str]) -> Scan:
         # one of a few: testing it first spares a regular expression call on most lines.
         first = line[indent]
 
-        # Fenced code: nothing inside is a heading, link or word of prose.
-        if indent <= 3 and first in "`~":
+        # Fenced code: nothing inside is a heading, link or word of prose. In a list item the
+        # fence is indented like the item's text ("1. Clone it:" then "    ```bash").
+        margin = item_indent if in_list else 0
+        if indent <= margin + 3 and first in "`~":
             fence = _FENCE.match(line, indent)
             if fence and not (fence.group(1)[0] == "`" and "`" in line[fence.end() :]):
-                i = _fenced_code(scan, i, fence.group(1), fence.group(2))
+                i = _fenced_code(scan, i, fence.group(1), fence.group(2), indent, margin)
                 paragraph_start = None
                 previous_blank = False
                 continue
@@ -174,6 +177,7 @@ def scan_markdown(lines: list[str]) -> Scan:
                 list_start, list_items = i, 0
                 list_ordered = item.group(2) is not None
             list_items += 1
+            item_indent = item.end()
             paragraph_start = None
             previous_blank = False
             i += 1
@@ -239,21 +243,30 @@ def _atx(rest: str) -> tuple[int, str] | None:
     return None
 
 
-def _fenced_code(scan: Scan, start: int, fence: str, info: str) -> int:
-    """Consume a fenced block from ``start``; return the index after its closing fence."""
+def _fenced_code(
+    scan: Scan, start: int, fence: str, info: str, indent: int = 0, margin: int = 0
+) -> int:
+    """Consume a fenced block from ``start`` (its fence ``indent`` spaces in, inside a list
+    item whose text starts at ``margin``); return the index after its closing fence."""
     lines = scan.lines
     char, length = fence[0], len(fence)
-    closing = re.compile(rf" {{0,3}}{re.escape(char)}{{{length},}}[ \t]*$")
+    closing = re.compile(rf" {{0,{margin + 3}}}{re.escape(char)}{{{length},}}[ \t]*$")
     i = start + 1
     while i < len(lines) and not closing.match(lines[i]):
         i += 1
     end = min(i, len(lines) - 1)
-    body = "\n".join(lines[start + 1 : i])
+    # The code's lines lose the fence's indentation, as they do on GitHub.
+    body = "\n".join(_dedent(line, indent) for line in lines[start + 1 : i])
     language = info.strip().lower() or None
     scan.code_blocks.append(CodeBlock(language=language, line=start + 1, text=body, fenced=True))
     scan.mark(start, end)
     # An unclosed fence runs to the end of the README, as on GitHub.
     return i + 1
+
+
+def _dedent(line: str, spaces: int) -> str:
+    """``line`` without up to ``spaces`` of its leading spaces."""
+    return line[min(spaces, len(line) - len(line.lstrip(" "))) :]
 
 
 def _indented_code(scan: Scan, start: int) -> int:

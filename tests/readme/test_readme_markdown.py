@@ -60,6 +60,24 @@ def test_indented_code_right_after_a_heading() -> None:
     ]
 
 
+def test_fenced_code_indented_under_a_list_item() -> None:
+    # Llama2-Medical-Chatbot: numbered steps, each with its fenced commands indented under it.
+    text = (
+        "## Installation\n\n1. Clone it.\n\n    ```bash\n    git clone x\n    # then\n"
+        "    ```\n\n2. Install:\n\n    ```\n    pip install -r requirements.txt\n    ```\n\n"
+        "## Usage\n\n- a\n\n        ```\n        indented code, not a fence\n"
+    )
+    analysis = analyze_readme(text)
+    assert [(c.text, c.line, c.language, c.fenced) for c in analysis.code_blocks] == [
+        ("git clone x\n# then", 5, "bash", True),
+        ("pip install -r requirements.txt", 12, None, True),
+    ]
+    assert [s.heading for s in analysis.sections] == ["Installation", "Usage"]
+    # Outside a list, four spaces make indented code, whose text may hold a fence.
+    (block,) = analyze_readme("Text.\n\n    ```\n    x\n    ```\n").code_blocks
+    assert (block.text, block.fenced) == ("```\nx\n```", False)
+
+
 def test_reference_links_and_badges() -> None:
     text = (
         "[![Build][build-img]][build]\n\n"
