@@ -55,6 +55,9 @@ def test_fails_without_any_environment_file() -> None:
         ("pip install -e .", None),
         ("pip install git+https://github.com/openai/CLIP.git", None),
         ("pip install --upgrade", None),
+        # TFODCourse: updating the installer names no dependency.
+        ("python -m pip install --upgrade pip setuptools", None),
+        ("pip install ipykernel", None),
     ],
 )  # fmt: skip
 def test_an_unpinned_install_in_the_readme_is_quoted(install: str, quoted: str | None) -> None:

@@ -91,6 +91,10 @@ _INSTALL_LINE = re.compile(
 # Arguments that install something other than packages by name: a requirements file, the
 # project itself, a path or an address.
 _NOT_BY_NAME = ("-r", "-e", "--requirement", "--editable", ".", "/", "git+", "http")
+# The installer and the notebook server: tools to run the code, not what the code imports.
+_TOOLING_PACKAGES = frozenset(
+    {"pip", "setuptools", "wheel", "uv", "ipykernel", "jupyter", "jupyterlab", "notebook"}
+)
 # Longest install command quoted in a finding.
 _QUOTED = 60
 
@@ -187,7 +191,9 @@ def _unpinned_install(text: str) -> str | None:
         words = match.group(1).split("#", 1)[0].split()
         if any(word.startswith(_NOT_BY_NAME) for word in words):
             continue
-        if not [word for word in words if not word.startswith("-")]:
+        packages = [word for word in words if not word.startswith("-")]
+        # `pip install --upgrade pip` updates the installer, not the project's dependencies.
+        if not [word for word in packages if word.lower() not in _TOOLING_PACKAGES]:
             continue
         command = " ".join(match.group(0).lstrip(" \t$>").split())
         if len(command) > _QUOTED:
