@@ -185,6 +185,12 @@ def test_links_into_the_repositorys_own_tree_name_its_projects_too() -> None:
         ("What will I build in the course?", False),
         ("What we build", False),
         ("What you'll build", False),
+        ("Build & run", True),
+        ("Building the Docker image", True),
+        ("Build: Linux", True),
+        # A book's subtitle, gradio's first example: what one makes with it.
+        ("A Problem-Solver's Guide to Building Real-World Intelligent Systems", False),
+        ("Building Your First Demo", False),
     ],
 )
 def test_build_is_an_install_heading_unless_it_is_what_one_makes(

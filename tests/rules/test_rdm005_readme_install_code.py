@@ -79,9 +79,9 @@ def test_setting_up_the_ground_is_an_install_section(heading: str) -> None:
 def test_a_repository_without_code_is_skipped() -> None:
     # A curated list of courses: its course titles are not install or usage sections.
     text = (
-        "# ML courses\n\nA list.\n\n## LLMOps: Building Real-World Applications With Large "
-        "Language Models\n\nLearn to build modern software with LLMs.\n\n"
-        "[Link to Course](https://www.comet.com/site/llm-course/)\n"
+        "# ML courses\n\nA list.\n\n## Deploying Machine Learning Models\n\nLearn to serve "
+        "models with Docker and install them on a cluster.\n\n"
+        "[Link to Course](https://www.comet.com/site/mlops-course/)\n"
     )
     assert messages(RULE, repo_ctx(language=None, readme=text)) == []
     assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1

@@ -60,9 +60,13 @@ INSTALL_HEADING = re.compile(
     r"project|repo\w*|locally|python|virtualenv|venv|conda|dependencies|workspace|machine|"
     r"instructions|guide|development|dev|database|db|server)\b))|"
     r"getting started|get started|requirements|"
-    # "Build from source" sets up; "What will I build in the course?" is what one makes.
+    # "Build from source" sets up; "What will I build in the course?" and "A Guide to Building
+    # Real-World Intelligent Systems" are what one makes.
     r"prerequisites|dependencies|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!'ll )(?<!\bwill )"
-    r"build(?:ing)?|compil\w+|quick ?start|quickstart|"
+    r"build(?:ing)?(?=\s*(?:$|[:.!?(&/]|-\s|(?:from|and|the|it|locally|instructions|steps|"
+    r"process|system|on|for|with|requirements|dependencies|docker|wheels?|images?|package|"
+    r"project|sources?|code|docs|documentation|binar\w+|tools|options|status|guide)\b))|"
+    r"compil\w+|quick ?start|quickstart|"
     r"running locally|run locally|local development|development setup|deploy\w*|download\w*|"
     # "Running the code" of a book's notebooks; "Run Example" shows use, not set-up.
     r"how to run|run(?:ning)? the (?:code|notebooks?))\b",
