@@ -34,6 +34,13 @@ def test_lists_everything_missing_in_one_finding() -> None:
     assert "`explore.ipynb`" in problem.fix.description
 
 
+def test_a_virtual_environment_added_as_a_jupyter_kernel_says_how_to_open_them() -> None:
+    # TFODCourse: numbered notebooks, opened in the kernel made for them.
+    files = ("1. Image Collection.ipynb", "2. Training and Detection.ipynb", "requirements.txt")
+    text = "# x\n\n<pre>\npip install ipykernel\npython -m ipykernel install --name=tfod\n</pre>\n"
+    assert messages(RULE, repo_ctx(topics=("pytorch",), files=files, readme=text)) == []
+
+
 def test_repos_with_a_package_are_not_notebook_repos() -> None:
     files = (*NOTEBOOKS, "src/", "train.py")
     assert messages(RULE, repo_ctx(topics=("pytorch",), files=files, readme="# x\n")) == []

@@ -2,10 +2,11 @@
 
 What it does:
     For machine-learning repositories whose code is mostly Jupyter notebooks, checks that
-    the README says three things: how to open them (Jupyter, JupyterLab, VS Code, Colab,
-    Binder, Kaggle), in which order to run them when there are several (the README names
-    or lists the notebooks, their file names are numbered ``01_...``, ``02_...``, an
-    ``index.ipynb`` leads the way, or a table of contents links the folders that hold
+    the README says three things: how to open them (Jupyter, JupyterLab, a kernel made with
+    ``ipykernel``, VS Code, Colab, Binder, Kaggle), in which order to run them when there
+    are several (the README names or lists the notebooks, their file names are numbered
+    ``01_...``, ``02_...``, an ``index.ipynb`` leads the way, or a table of contents links
+    the folders that hold
     them), and in which environment (an install step in the
     README, a ``requirements.txt`` / ``environment.yml`` in the repository, or Colab, Binder
     or Kaggle links, which bring their own). It reports what is missing, in one finding.
@@ -47,7 +48,7 @@ from checks.rules.ml.ml005_ml_environment import environment_file
 from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND
 
 _HOW_TO_OPEN = re.compile(
-    r"\b(jupyter(?:lab| lab| notebook)?|ipython|colab|binder|kaggle|vs ?code|"
+    r"\b(jupyter(?:lab| lab| notebook)?|ipython|ipykernel|colab|binder|kaggle|vs ?code|"
     r"visual studio code|nbviewer|deepnote|sagemaker)\b",
     re.IGNORECASE,
 )
