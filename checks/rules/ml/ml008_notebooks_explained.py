@@ -6,10 +6,9 @@ What it does:
     ``ipykernel``, VS Code, Colab, Binder, Kaggle), in which order to run them when there
     are several (the README names or lists the notebooks, their file names are numbered
     ``01_...``, ``02_...``, an ``index.ipynb`` leads the way, or a table of contents links
-    the folders that hold
-    them), and in which environment (an install step in the
-    README, a ``requirements.txt`` / ``environment.yml`` in the repository, or Colab, Binder
-    or Kaggle links, which bring their own). It reports what is missing, in one finding.
+    the folders that hold them), and in which environment (an install step in the README, a
+    ``requirements.txt`` / ``environment.yml`` in the repository, or Colab, Binder or Kaggle
+    links, which bring their own). It reports what is missing, in one finding.
     A collection of many notebooks that do not build on each other (ten or more, their
     names not numbered) is asked instead what each one shows: there is no order to give,
     but a visitor needs a way in.
