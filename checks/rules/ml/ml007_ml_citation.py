@@ -3,12 +3,12 @@
 What it does:
     For machine-learning repositories whose README points to a paper of their own (an arXiv
     link or id, a DOI, "official implementation", "our paper", a BibTeX entry other than a
-    ``@misc`` citing the software at its GitHub address; a paper linked
-    as a term, "a [Transformer](https://arxiv.org/abs/...)", named in passing, "the
-    [Chinchilla paper](...)" (unless the name is the project's), or listed under "References"
-    or "Acknowledgements" is someone else's and does not count, and so are the papers that
-    teaching material, a course or a book's code, names), passes when the
-    repository has a ``CITATION.cff`` at its root or the README holds a BibTeX entry
+    ``@misc`` citing the software at its GitHub address; a paper linked as a term, "a
+    [Transformer](https://arxiv.org/abs/...)", named in passing, "the [Chinchilla
+    paper](https://arxiv.org/abs/2203.15556)" (unless the name is the project's), or listed
+    under "References" or "Acknowledgements" is someone else's and does not count, and so
+    are the papers that teaching material, a course or a book's code, names), passes when
+    the repository has a ``CITATION.cff`` at its root or the README holds a BibTeX entry
     (``@article{...}``, ``@inproceedings{...}``). When the file list is unknown and the
     README has no BibTeX, the result is inconclusive.
 
