@@ -20,6 +20,7 @@ from pymdownx import emoji
 
 from portfolio.readme.gfm_html import GfmHtmlBlocksExtension
 from portfolio.readme.gfm_lists import GfmListsExtension
+from portfolio.readme.gfm_quotes import GfmQuotesExtension
 from portfolio.snapshot import Readme
 
 
@@ -51,6 +52,7 @@ def markdown_to_html(text: str) -> str:
             "pymdownx.emoji",
             GfmListsExtension(),  # two-space nested lists, as on GitHub
             GfmHtmlBlocksExtension(),  # Markdown inside <div align="center"> and <details>
+            GfmQuotesExtension(),  # a blank line ends a quote: two alerts in a row stay two
         ],
         extension_configs={
             "pymdownx.highlight": {

@@ -57,6 +57,22 @@ def test_a_quote_that_is_not_an_alert_stays_a_quote() -> None:
     )
 
 
+def test_a_blank_line_ends_a_quote_so_alerts_in_a_row_stay_apart() -> None:
+    # fzf's README: a note, then a tip holding a list, then a plain quote.
+    html = html_of(
+        "> [!NOTE]\n> Note.\n\n> [!TIP]\n> Tip:\n>\n> - bash\n\n> Quoted.\n> > Nested.\n> >\n"
+        "> > More.\n"
+    )
+    assert html == (
+        '<div class="markdown-alert markdown-alert-note"><p class="markdown-alert-title">Note'
+        "</p>\n<p>Note.</p>\n</div>\n"
+        '<div class="markdown-alert markdown-alert-tip"><p class="markdown-alert-title">Tip</p>'
+        "\n<p>Tip:</p>\n<ul>\n<li>bash</li>\n</ul>\n</div>\n"
+        "<blockquote>\n<p>Quoted.</p>\n<blockquote>\n<p>Nested.</p>\n<p>More.</p>\n"
+        "</blockquote>\n</blockquote>"
+    )
+
+
 def test_emoji_shortcodes_become_unicode() -> None:
     assert html_of(":rocket: :+1: :tada: :not-an-emoji:") == "<p>🚀 👍 🎉 :not-an-emoji:</p>"
 
