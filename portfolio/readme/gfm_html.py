@@ -1,11 +1,15 @@
-"""A Python-Markdown extension: read Markdown inside ``<div>``, ``<details>`` and ``<p>``.
+"""A Python-Markdown extension: read Markdown inside ``<div>``, ``<details>``, ``<p>`` and
+table cells.
 
 READMEs often wrap Markdown in HTML, a centred ``<div align="center">`` around a title and
-badges, or a ``<details>`` box around a long section; GitHub renders the Markdown inside
-(when blank lines separate it from the tags). Python-Markdown keeps such blocks as raw HTML
-unless the tag says ``markdown="1"``, so this preprocessor adds that attribute to those
-opening tags at the start of a line, outside code blocks; the ``md_in_html`` extension does
-the rest.
+badges, a ``<details>`` box around a long section, or a table of screenshots whose cells hold
+``![buttons](...)`` between blank lines; GitHub renders the Markdown inside (when blank lines
+separate it from the tags). Python-Markdown keeps such blocks as raw HTML unless the tag says
+``markdown="1"``, so this preprocessor adds that attribute to those opening tags at the start
+of a line, outside code blocks; the ``md_in_html`` extension does the rest. A table cell gets
+it only when a blank line follows its opening tag, as GitHub reads Markdown only there:
+``<td>__init__.py</td>`` stays as written. The rows and the table around such cells get it
+too, since ``md_in_html`` only looks inside elements that have it.
 """
 
 from __future__ import annotations
@@ -17,6 +21,11 @@ from markdown.extensions.md_in_html import MarkdownInHtmlExtension
 from markdown.preprocessors import Preprocessor
 
 _OPENING = re.compile(r"^( {0,3})<(div|details|p|center)(\s[^<>]*)?>", re.IGNORECASE)
+_TABLE_OPENING = re.compile(r"^( {0,3})<(table)(\s[^<>]*)?>", re.IGNORECASE)
+_TABLE_CLOSING = re.compile(r"</table\s*>", re.IGNORECASE)
+# Inside a table: its row groups and rows, however indented; a cell alone on its line.
+_ROW_OPENING = re.compile(r"^(\s*)<(thead|tbody|tfoot|tr)(\s[^<>]*)?>", re.IGNORECASE)
+_CELL_OPENING = re.compile(r"^( {0,3})<(td|th)(\s[^<>]*)?>\s*$", re.IGNORECASE)
 _FENCE = re.compile(r"^ *(`{3,}|~{3,})")
 
 
@@ -24,26 +33,60 @@ class _MarkdownInBlocks(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         out = []
         fence: str | None = None
-        for line in lines:
+        table: list[tuple[str, re.Match[str] | None]] = []  # the open table's lines
+        for index, line in enumerate(lines):
             if fence is not None:
                 if line.strip().startswith(fence):
                     fence = None
                 out.append(line)
                 continue
             fence_match = _FENCE.match(line)
-            if fence_match:
+            if fence_match and not table:
                 fence = fence_match.group(1)
                 out.append(line)
                 continue
+            if table:
+                following = lines[index + 1] if index + 1 < len(lines) else ""
+                cell = _CELL_OPENING.match(line)
+                opening = cell if cell and not following.strip() else _ROW_OPENING.match(line)
+                table.append((line, opening))
+                if _TABLE_CLOSING.search(line):
+                    out.extend(_table_lines(table))
+                    table = []
+                continue
+            opening = _TABLE_OPENING.match(line)
+            if opening:
+                table = [(line, opening)]
+                if _TABLE_CLOSING.search(line):
+                    out.extend(_table_lines(table))
+                    table = []
+                continue
             match = _OPENING.match(line)
             if match and "markdown=" not in (match.group(3) or "").lower():
-                attributes = (match.group(3) or "").rstrip("/")
-                line = (
-                    f'{match.group(1)}<{match.group(2)}{attributes} markdown="1">'
-                    + line[match.end() :]
-                )
+                line = _with_markdown(line, match)
             out.append(line)
+        out.extend(_table_lines(table))  # an unclosed table runs to the end
         return out
+
+
+def _table_lines(table: list[tuple[str, re.Match[str] | None]]) -> list[str]:
+    """A table's lines; when one of its cells holds Markdown (a blank line after the cell's
+    opening tag), with ``markdown="1"`` on the table, its rows and those cells."""
+    cells = [m for _, m in table if m is not None and m.group(2).lower() in ("td", "th")]
+    if not cells:
+        return [line for line, _ in table]
+    return [
+        _with_markdown(line, m) if m and "markdown=" not in (m.group(3) or "").lower() else line
+        for line, m in table
+    ]
+
+
+def _with_markdown(line: str, opening: re.Match[str]) -> str:
+    """``line`` with ``markdown="1"`` added to the opening tag ``opening`` found at its start."""
+    attributes = (opening.group(3) or "").rstrip("/")
+    return (
+        f'{opening.group(1)}<{opening.group(2)}{attributes} markdown="1">' + line[opening.end() :]
+    )
 
 
 class GfmHtmlBlocksExtension(Extension):

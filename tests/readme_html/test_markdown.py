@@ -159,6 +159,23 @@ def test_markdown_inside_details_and_centred_divs_is_rendered() -> None:
     )
 
 
+def test_markdown_between_blank_lines_in_a_table_cell_is_rendered() -> None:
+    # Textual's README: a table of screenshots, one Markdown image per cell.
+    html = html_of(
+        "<table>\n\n<tr>\n\n  <td>\n\n  ![buttons](img/buttons.png)\n\n  </td>\n\n"
+        "  <td>__init__.py *as written*</td>\n\n</tr>\n\n</table>\n"
+    )
+    assert html == (
+        "<table>\n<tbody><tr>\n<td>\n"
+        '<img alt="buttons" loading="lazy" '
+        'src="https://raw.githubusercontent.com/octo/kit/main/img/buttons.png">\n</td>\n'
+        "<td>__init__.py *as written*</td>\n</tr>\n</tbody></table>"
+    )
+    # Without Markdown in any cell the table is left as it is, indented cells included.
+    html = html_of("<table>\n  <tr>\n    <td>*a*</td>\n  </tr>\n</table>\n")
+    assert html == "<table>\n<tbody><tr>\n<td>*a*</td>\n</tr>\n</tbody></table>"
+
+
 def test_markdown_in_code_blocks_stays_code() -> None:
     assert html_of("```html\n<div>\n\n*x*\n</div>\n```\n").count("<div") == 1  # the wrapper
 
