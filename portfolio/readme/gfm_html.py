@@ -27,6 +27,9 @@ _TABLE_CLOSING = re.compile(r"</table\s*>", re.IGNORECASE)
 _ROW_OPENING = re.compile(r"^(\s*)<(thead|tbody|tfoot|tr)(\s[^<>]*)?>", re.IGNORECASE)
 _CELL_OPENING = re.compile(r"^( {0,3})<(td|th)(\s[^<>]*)?>\s*$", re.IGNORECASE)
 _FENCE = re.compile(r"^ *(`{3,}|~{3,})")
+# `<img src="logo.png" width="480"\>`: browsers, so GitHub, show the image; Markdown would
+# read `\>` as an escaped `>` and leave the tag unclosed, shown as text.
+_BACKSLASH_CLOSE = re.compile(r"(<[A-Za-z][^<>]*?)\\>")
 
 
 class _MarkdownInBlocks(Preprocessor):
@@ -40,6 +43,8 @@ class _MarkdownInBlocks(Preprocessor):
                     fence = None
                 out.append(line)
                 continue
+            if "\\>" in line and "`" not in line:  # inline code keeps what it shows
+                line = _BACKSLASH_CLOSE.sub(r"\1/>", line)
             fence_match = _FENCE.match(line)
             if fence_match and not table:
                 fence = fence_match.group(1)

@@ -176,6 +176,17 @@ def test_markdown_between_blank_lines_in_a_table_cell_is_rendered() -> None:
     assert html == "<table>\n<tbody><tr>\n<td>*a*</td>\n</tr>\n</tbody></table>"
 
 
+def test_a_tag_closed_with_a_backslash_is_an_image_as_in_browsers() -> None:
+    # PyTorch-GAN's README: `<img ... width="480"\>`, a logo on GitHub, not text.
+    html = html_of('<p align="center"><img src="assets/logo.png" width="480"\\></p>\n')
+    assert html == (
+        '<p align="center"><img loading="lazy" '
+        'src="https://raw.githubusercontent.com/octo/kit/main/assets/logo.png" width="480"></p>'
+    )
+    # Code keeps what it shows.
+    assert html_of("Write `<x\\>`.\n") == "<p>Write <code>&lt;x\\&gt;</code>.</p>"
+
+
 def test_markdown_in_code_blocks_stays_code() -> None:
     assert html_of("```html\n<div>\n\n*x*\n</div>\n```\n").count("<div") == 1  # the wrapper
 
