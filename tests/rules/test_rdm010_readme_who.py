@@ -42,6 +42,26 @@ def test_passes(text: str) -> None:
     assert messages(RULE, repo_ctx(readme=text)) == []
 
 
+@pytest.mark.parametrize(
+    ("url", "reaches"),
+    [
+        # Made With ML's badges: the author's LinkedIn and X accounts.
+        ("https://www.linkedin.com/in/goku", True),
+        ("https://twitter.com/GokuMohandas", True),
+        ("https://x.com/ada_l?ref=readme", True),
+        ("https://bsky.app/profile/ada.bsky.social", True),
+        ("https://sigmoid.social/@ada", True),
+        # A post, a share button or a company page is not a person to reach.
+        ("https://twitter.com/GokuMohandas/status/1234", False),
+        ("https://twitter.com/intent/tweet?text=x", False),
+        ("https://www.linkedin.com/company/acme", False),
+    ],
+)
+def test_a_personal_profile_is_a_way_to_reach_its_author(url: str, reaches: bool) -> None:
+    text = f"# x\n\n[![Follow](https://img.shields.io/badge/follow-x-blue)]({url})\n\nA tool.\n"
+    assert len(messages(RULE, repo_ctx(readme=text))) == int(not reaches)
+
+
 def test_a_link_to_discord_itself_is_not_a_way_to_reach_anyone() -> None:
     text = "# x\n\nA bot for [Discord](https://discord.com/) servers.\n\n## Usage\n\nRun it.\n"
     assert len(messages(RULE, repo_ctx(readme=text))) == 1

@@ -5,8 +5,9 @@ What it does:
     such as "Author", "Maintainers", "Contact", "Contributing", "Team", "Collaborators",
     "Governance", "Credits" or "Acknowledgements" (also in Chinese, Japanese, Spanish,
     Portuguese, French, German, Italian and Russian), or a contact route (an email link, a
-    link to CONTRIBUTING, to the project's Discord, Slack, Gitter, Matrix or Zulip chat or to
-    its GitHub Discussions), or wording such as "made by", "created by", "maintained by", or
+    link to CONTRIBUTING, to the project's Discord, Slack, Gitter, Matrix or Zulip chat, to
+    its GitHub Discussions, or to a LinkedIn, X, Bluesky or Mastodon profile, badges
+    included), or wording such as "made by", "created by", "maintained by", or
     a citation that names the authors (a BibTeX ``author = {...}`` field).
     A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
     Arabic script, or with at least three times more common words of Spanish, Portuguese,
@@ -75,6 +76,15 @@ _COMMUNITY_LINK = re.compile(
 )
 
 
+# A person's or team's own page on a social network: LinkedIn, X (Twitter), Bluesky, Mastodon.
+_PERSON_LINK = re.compile(
+    r"^https?://(?:www\.)?(?:[a-z]{2}\.)?(?:linkedin\.com/in/[\w%-]+|"
+    r"(?:twitter|x)\.com/(?!intent/|share|home|search|hashtag/|i/)\w{1,15}|"
+    r"bsky\.app/profile/[\w.-]+|[\w.-]+/@\w+)/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+
+
 def _who_heading(heading: str) -> bool:
     return bool(_WHO_HEADING.search(heading) or _WHO_HEADING_ELSEWHERE.search(heading))
 
@@ -92,6 +102,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         link.url.lower().startswith("mailto:")
         or "contributing" in link.url.lower()
         or _COMMUNITY_LINK.match(link.url)
+        or _PERSON_LINK.match(link.url)
         for link in analysis.links
     ):
         return
