@@ -80,6 +80,11 @@ def shape(html: str, repo_name: str) -> Outline:
         _alert(quote)
     for aside in found["aside"]:
         _aside(aside)
+    for image in found["img"]:
+        # A one-pixel spacer (Textual's `spacer.gif`, width="1") only makes room: it is
+        # decorative, which an empty alt text tells screen readers.
+        if image.get("alt") is None and "1" in (image.get("width"), image.get("height")):
+            image.set("alt", "")
 
     title = None
     first_heading, text_before = _first_heading(root)
@@ -95,6 +100,20 @@ def shape(html: str, repo_name: str) -> Outline:
     return Outline(html=root.serialize(), toc=toc, title=title, summary=summary)
 
 
+def unnamed_content(html: str) -> tuple[int, int]:
+    """What screen readers cannot describe in shaped README ``html``: the images without alt
+    text, and the links with no text whose images have none either (``[![](badge)](url)``)."""
+    root, found = _parse(html)
+    images = sum(1 for image in found["img"] if image.get("alt") is None)
+    links = 0
+    for node in root.walk():
+        if type(node) is Element and node.name == "a" and node.get("href") is not None:
+            pictures = [c for c in node.walk() if type(c) is Element and c.name == "img"]
+            if pictures and not node.text() and not any(p.get("alt") for p in pictures):
+                links += 1
+    return images, links
+
+
 # --- the tree -------------------------------------------------------------------------------
 
 _MARKUP = re.compile(r"(<(/?)([a-zA-Z][^\t\n\f\r />]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>)")
@@ -103,7 +122,7 @@ _ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>
 _PRESERVE_WHITESPACE = {"pre", "textarea"}
 _ASCII_SPACES = " \n\t\f\r"
 # Elements the steps look for while the tree is read, before anything changed.
-_WATCHED = ("input", "blockquote", "aside")
+_WATCHED = ("input", "blockquote", "aside", "img")
 _WORDS = re.compile(r"\S+")
 # A start tag's attributes that are one attribute; one class that is not blank.
 _ONE_ATTRIBUTE = re.compile(r"""\s+[^\s"'>/=]+="[^"]*"\s*/?""")

@@ -21,10 +21,11 @@ from portfolio.errors import BuildError, ConfigError
 from portfolio.profile import find_profile_dir, load_profile, select_projects
 from portfolio.profile.model import Profile
 from portfolio.readme import RenderedReadme, render_readme
+from portfolio.readme.structure import unnamed_content
 from portfolio.refresh import refresh_snapshot
 from portfolio.site.output import check_replaceable, staged_output
 from portfolio.site.pages import BuildInputs
-from portfolio.site.projects import project_view
+from portfolio.site.projects import ProjectView, project_view
 from portfolio.site.render_cache import ReadmeCache, default_readme_cache_dir
 from portfolio.site.settings import pelican_settings
 from portfolio.site.template_cache import default_template_cache_dir
@@ -175,6 +176,9 @@ def prepare_inputs(
             ]
         )
     projects = tuple(project_view(p, asset, render) for p in selected)
+    for view in projects:
+        if view.readme_html:
+            _warn_unnamed(view, warn)
     return BuildInputs(
         profile=profile,
         snapshot=snapshot,
@@ -190,6 +194,26 @@ def prepare_inputs(
         assets=assets,
         analytics_pixel=_analytics_pixel(profile, warn),
     )
+
+
+def _warn_unnamed(view: ProjectView, warn: Callable[[str], None]) -> None:
+    """Tell what a project page shows that screen readers cannot describe: the README's
+    images without alt text, and links made only of such images (badges written
+    ``[![](badge)](url)``). The page is the README's, so the fix is in the README."""
+    images, links = unnamed_content(str(view.readme_html))
+    parts = []
+    if images:
+        parts.append(f"{images} image{'s' if images > 1 else ''} without alt text")
+    if links:
+        parts.append(
+            f"{links} link{'s' if links > 1 else ''} made only of an image without alt text"
+        )
+    if parts:
+        warn(
+            f"{view.path}: the README of `{view.title}` shows {' and '.join(parts)}, which "
+            "screen readers cannot describe; write what each image shows in the README "
+            "(`portfolio check` lists them as RDM012)"
+        )
 
 
 def _analytics_pixel(profile: Profile, warn: Callable[[str], None]) -> str | None:

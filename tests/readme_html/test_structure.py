@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from portfolio.readme import render_readme
-from portfolio.readme.structure import shape
+from portfolio.readme.structure import shape, unnamed_content
 from portfolio.snapshot import Readme, Repo
 
 REPO = Repo(owner="ada", name="kit", default_branch="main")
@@ -83,3 +83,30 @@ def test_a_title_after_only_a_logo_is_dropped_and_read() -> None:
 )
 def test_the_reader_recovers_like_html_parser(html: str, expected: str) -> None:
     assert shape(html, "kit").html == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ('<img src="shot.png">\n', (1, 0)),
+        ("![A plot of the loss](loss.png)\n", (0, 0)),
+        # A badge written with an empty alt text: the image is decorative, its link nameless.
+        ("[![](https://img.shields.io/badge/ci-ok-green)](https://ci.example.org)\n", (0, 1)),
+        ('<a href="https://x.org"><img src="logo.png"></a>\n', (1, 1)),
+        # Text or a described image names the link.
+        ('<a href="https://x.org"><img src="logo.png"> Kit</a>\n', (1, 0)),
+        ("[![CI](https://img.shields.io/badge/ci-ok-green)](https://ci.example.org)\n", (0, 0)),
+        # A spacer one pixel wide is given an empty alt text: decorative, not counted.
+        ('<img src="spacer.gif" width="1" height="64">\n', (0, 0)),
+    ],
+)
+def test_what_screen_readers_cannot_describe_is_counted(text: str, counts: tuple[int, int]) -> None:
+    assert unnamed_content(_render(text).html) == counts
+
+
+def test_a_one_pixel_spacer_gets_an_empty_alt_text() -> None:
+    html = _render('<p><img src="https://x.org/spacer.gif" width="1" height="64"></p>\n').html
+    assert (
+        html
+        == '<p><img alt="" height="64" loading="lazy" src="https://x.org/spacer.gif" width="1"></p>'
+    )

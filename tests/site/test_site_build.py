@@ -289,6 +289,28 @@ def test_plausible_is_refused_with_a_warning_since_it_needs_javascript(tmp_path:
     assert not soup(tmp_path / "site/index.html").find("img", class_="pixel")
 
 
+def test_readme_images_screen_readers_cannot_describe_are_reported(tmp_path: Path) -> None:
+    import json
+
+    profile = copy_sample(tmp_path)
+    data = json.loads((profile / "snapshot.json").read_text())
+    (repo,) = [r for r in data["repos"] if r["name"] == "tabcheck"]
+    repo["readme"]["text"] += (
+        '\n\n<img src="docs/shot.png">\n\n[![](https://img.shields.io/badge/ci-ok-green)]'
+        '(https://ci.example.org)\n\n<img src="spacer.gif" width="1" height="60">\n'
+    )
+    (profile / "snapshot.json").write_text(json.dumps(data))
+    result = build_site(profile, tmp_path / "site")
+    assert [w for w in result.warnings if "screen readers" in w] == [
+        "projects/tabcheck/: the README of `tabcheck` shows 1 image without alt text and 1 link "
+        "made only of an image without alt text, which screen readers cannot describe; write "
+        "what each image shows in the README (`portfolio check` lists them as RDM012)"
+    ]
+    # A one-pixel spacer is decorative: it gets an empty alt text, and no warning.
+    (spacer,) = soup(tmp_path / "site/projects/tabcheck/index.html").select('img[width="1"]')
+    assert spacer["alt"] == ""
+
+
 def test_links_work_when_the_site_lives_under_a_path(built: Path) -> None:
     # GitHub project pages serve a site at https://LOGIN.github.io/REPO/: a link starting at
     # the domain's root would leave the site. Only the 404 page (served at any depth) uses them.
