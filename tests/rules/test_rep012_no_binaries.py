@@ -57,3 +57,23 @@ def test_long_lists_are_capped() -> None:
     found = messages(RULE, repo_ctx(files=tree))
     assert len(found) == 11
     assert found[-1] == "`ml-utils` has 2 more binary files committed (not listed)"
+
+
+def test_binaries_inside_junk_folders_are_left_to_the_junk_rule() -> None:
+    # A committed virtual environment (found by its pyvenv.cfg) and bytecode caches: REP013
+    # removes each folder in one fix, so their .exe and .pyc files are not listed one by one.
+    tree = entries(
+        "retail/",
+        "retail/env/",
+        "retail/env/pyvenv.cfg",
+        "retail/env/Scripts/",
+        "retail/env/Scripts/ipython.exe",
+        "src/",
+        "src/__pycache__/",
+        "src/__pycache__/data.cpython-313.pyc",
+        "tools/",
+        "tools/convert.exe",
+    )
+    assert messages(RULE, repo_ctx(files=tree)) == [
+        "`ml-utils` has tools/convert.exe committed: an executable"
+    ]

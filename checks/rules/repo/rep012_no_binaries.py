@@ -7,7 +7,9 @@ What it does:
     ``.rar``, ``.dmg``, ``.msi`` ...), and model weights or data dumps larger than
     ``max_weights_mb`` (``.pt``, ``.ckpt``, ``.h5``, ``.onnx``, ``.safetensors``, ``.pkl`` ...).
     Files stored with Git LFS (tiny pointer files) pass; so do build-tool wrappers such as
-    ``gradle-wrapper.jar`` and files under test-fixture folders.
+    ``gradle-wrapper.jar`` and files under test-fixture folders. Files inside a folder that
+    ``no-junk-files`` (REP013) reports, ``__pycache__/``, ``node_modules/`` or a committed
+    virtual environment, are left to it: they go with the folder, in one fix.
 
 Why it matters:
     Binaries cannot be reviewed, bloat every clone forever (Git keeps every version), and
@@ -32,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.rules.repo.rep013_no_junk_files import junk_folders
 
 OPTIONS = {"max_weights_mb": 5, "max_listed": 10}
 
@@ -73,14 +76,21 @@ def binary_kind(path: str, size: int | None, max_weights_mb: float) -> str | Non
     return None
 
 
+def _inside(path: str, folders: set[str]) -> bool:
+    parts = path.split("/")
+    return any("/".join(parts[:depth]) in folders for depth in range(1, len(parts)))
+
+
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
     options = {**OPTIONS, **ctx.options}
+    junk = junk_folders(repo)
     found = [
         (entry.path, kind)
         for entry in repo.files
         if entry.type == "file"
         and (kind := binary_kind(entry.path, entry.size, options["max_weights_mb"]))
+        and not _inside(entry.path, junk)
     ]
     for path, kind in found[: options["max_listed"]]:
         weights = kind.startswith("model weights")

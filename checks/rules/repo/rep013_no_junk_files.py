@@ -29,6 +29,7 @@ import fnmatch
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from portfolio.snapshot import Repo
 
 JUNK_FOLDERS = {
     "node_modules": "installed npm packages",
@@ -65,6 +66,17 @@ def junk_kind(path: str) -> tuple[str, str] | None:
                 return "/".join(parts[:-1]), kind
             return path, kind
     return None
+
+
+def junk_folders(repo: Repo) -> set[str]:
+    """The junk folders of ``repo`` (``src/__pycache__``, a virtual environment found by its
+    ``pyvenv.cfg``), as this rule reports them."""
+    folders = set()
+    for entry in repo.files:
+        junk = junk_kind(entry.path)
+        if junk is not None and (junk[0] != entry.path or entry.type == "dir"):
+            folders.add(junk[0])
+    return folders
 
 
 def _pathspec(path: str, is_folder: bool) -> str:
