@@ -484,10 +484,11 @@ def _detect(key: _RepoKey) -> MlRepo | None:
     analysis = analysis_for(repo)
     teaching = teaching_cue(repo.description, analysis)
     collection = analysis is not None and is_collection(repo, analysis)
-    # A course's papers are the ones it teaches, not its own.
+    # A course's papers are the ones it teaches, a collection's those of its projects: neither
+    # is the code of one paper.
     paper = (
         None
-        if teaching
+        if teaching or collection
         else paper_cue(text, repo.readme.format if repo.readme else "markdown", repo.name)
     )
     notebook_only = _is_notebook_only(repo)

@@ -239,10 +239,12 @@ def test_only_the_projects_own_paper_is_a_cue(text: str, cue: str | None) -> Non
 def test_a_collection_of_examples_each_with_its_readme_is_not_model_code() -> None:
     readme = (
         "# Examples\n\nExamples of using PyTorch.\n\n- [MNIST](./mnist/README.md)\n- [VAE](vae)\n"
+        "\nThe VAE one summarises the paper it implements.\n"
     )
     files = ("mnist/README.md", "mnist/train.py", "vae/README.md", "vae/main.py")
     facts = detect_ml(make_repo(topics=("pytorch",), files=files, readme=readme))
-    assert (facts.collection, facts.model_code) == (True, False)
+    # A portfolio of projects: the papers its projects name are not one paper it is the code of.
+    assert (facts.collection, facts.model_code, facts.paper) == (True, False, None)
     # One linked folder with a README is a part of the project.
     alone = ("mnist/README.md", "mnist/train.py", "vae/main.py")
     part = detect_ml(make_repo(topics=("pytorch",), files=alone, readme=readme))

@@ -7,10 +7,11 @@ What it does:
     [Transformer](https://arxiv.org/abs/...)", named in passing, "the [Chinchilla
     paper](https://arxiv.org/abs/2203.15556)" (unless the name is the project's), or listed
     under "References" or "Acknowledgements" is someone else's and does not count, and so
-    are the papers that teaching material, a course or a book's code, names), passes when
-    the repository has a ``CITATION.cff`` at its root or the README holds a BibTeX entry
-    (``@article{...}``, ``@inproceedings{...}``). When the file list is unknown and the
-    README has no BibTeX, the result is inconclusive.
+    are the papers that teaching material, a course or a book's code, or a collection of
+    projects each with its own README names), passes when the repository has a
+    ``CITATION.cff`` at its root or the README holds a BibTeX entry (``@article{...}``,
+    ``@inproceedings{...}``). When the file list is unknown and the README has no BibTeX,
+    the result is inconclusive.
 
 Why it matters:
     People who build on your paper's code want to credit you, and citation counts matter
