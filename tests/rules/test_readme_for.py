@@ -11,6 +11,8 @@ from checks.rules.ml.ml002_ml_evaluation import RULE as EVALUATION
 from checks.rules.ml.ml004_ml_results import RULE as RESULTS
 from checks.rules.ml.ml006_ml_data_source import RULE as DATA
 from checks.rules.readme.rdm003_readme_why import RULE as WHY
+from checks.rules.readme.rdm004_readme_install import RULE as INSTALL
+from checks.rules.readme.rdm006_readme_usage import RULE as USAGE
 from checks.rules.readme.rdm008_readme_status import RULE as STATUS
 from checks.rules.readme.rdm010_readme_who import RULE as WHO
 
@@ -58,4 +60,26 @@ def test_ml_rules_are_inconclusive_on_a_readme_not_in_english(rule) -> None:
 def test_ml_rules_still_fail_an_english_readme(rule) -> None:
     text = "# model\n\nA chat model.\n\n## Fine print\n\nAsk us.\n"
     (problem,) = run(rule, repo_ctx(readme=text, **ML))
+    assert not problem.inconclusive
+
+
+# An Obsidian project template's README in Russian: "Быстрый старт" (quick start) is not a
+# heading the install and usage rules know, and its steps run notebooks, not commands.
+RUSSIAN = (
+    "# ML Project — Dashboard\n\nГлавная точка входа в проект.\n\n## Быстрый старт\n\n"
+    "1. Выберите нужные разделы в настройке проекта.\n2. Заполните карточку проекта ниже.\n"
+)
+
+
+@pytest.mark.parametrize("rule", [INSTALL, USAGE], ids=lambda r: r.id)
+def test_install_and_usage_are_inconclusive_on_a_readme_not_in_english(rule) -> None:
+    (problem,) = run(rule, repo_ctx(readme=RUSSIAN, language="Python"))
+    assert problem.inconclusive
+    assert problem.message.startswith(
+        "README.md of `ml-utils` is mostly in Cyrillic script, and this check reads English "
+        "wording only: cannot tell whether it says how to "
+    )
+    # In English, the same README is missing them.
+    english = "# ML Project\n\nThe entry point.\n\n## Quick notes\n\n1. Fill in the card.\n"
+    (problem,) = run(rule, repo_ctx(readme=english, language="Python"))
     assert not problem.inconclusive

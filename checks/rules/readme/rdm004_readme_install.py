@@ -10,7 +10,9 @@ What it does:
     page about installing), or when it links at least two folders that have a README of
     their own (a collection of standalone examples, each saying how to install it; folders
     such as ``docs/``, ``data/`` or ``examples/`` are parts of one project and do not
-    count). Where
+    count). A README not in English where none of that is found gets an inconclusive
+    result, as in ``readme-why`` (RDM003): most of the headings looked for are English
+    ("Быстрый старт" is not among them). Where
     ML008 (notebooks-explained) reports a repository of machine-learning notebooks for not
     saying how to run them (its environment included), this rule says nothing more there:
     one fix, one finding. Repositories without code (no language detected) are skipped:
@@ -47,6 +49,7 @@ from checks.readme_for import (
     readme_and_analysis,
     sections_found,
     sections_matching,
+    unread_wording,
     where,
 )
 from portfolio.snapshot import Repo
@@ -132,6 +135,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if install_sections(analysis) or install_commands(analysis) or links_install_docs(analysis):
         return
     if is_collection(ctx.repo, analysis):
+        return
+    unread = unread_wording(ctx.repo, readme, analysis, "how to install it")
+    if unread is not None:
+        yield unread
         return
     yield Problem(
         message=(

@@ -16,6 +16,8 @@ What it does:
     "Documentation" section that links the docs and says they hold examples.
     Where ML008 (notebooks-explained) reports a repository of machine-learning notebooks
     for not saying how to run them, this rule says nothing more there: one fix, one finding.
+    A README not in English where none of that is found gets an inconclusive result, as in
+    ``readme-why`` (RDM003): most of the headings looked for are English.
 
 Why it matters:
     After installing, people want to see it work. One example teaches more than a page of
@@ -50,6 +52,7 @@ from checks.readme_for import (
     readme_and_analysis,
     sections_found,
     sections_matching,
+    unread_wording,
     where,
 )
 from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND
@@ -148,6 +151,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if teaching:
         if not has_outline(analysis, readme.text):
             yield _no_outline(ctx, readme.path, analysis, teaching)
+        return
+    unread = unread_wording(ctx.repo, readme, analysis, "how to use it")
+    if unread is not None:
+        yield unread
         return
     yield Problem(
         message=(
