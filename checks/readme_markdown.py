@@ -345,6 +345,14 @@ def _html_block(scan: Scan, start: int) -> int:
     i = start
     block_start = start
     while i < len(lines) and lines[i].strip():
+        # A `<pre>` starts a block of its own, also right under a line of inline HTML
+        # ("<b>Step 4.</b> Install:" then "<pre>pip install x</pre>"): it is code, as on GitHub.
+        if i > start and _PRE_OPEN.match(lines[i].lstrip()):
+            if i > block_start:
+                _record_html(scan, block_start, i - 1)
+            i = _pre_block(scan, i)
+            block_start = i
+            continue
         opening = _HTML_HEADING_OPEN.search(lines[i]) if i > start else None
         if opening is not None:
             end = _html_heading(scan, i, opening)

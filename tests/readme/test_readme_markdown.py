@@ -78,6 +78,19 @@ def test_fenced_code_indented_under_a_list_item() -> None:
     assert (block.text, block.fenced) == ("```\nx\n```", False)
 
 
+def test_a_pre_block_under_a_line_of_inline_html_is_code() -> None:
+    # TFODCourse: "<b>Step 4.</b> Install dependencies" then the commands in <pre>.
+    text = (
+        "## Steps\n<b>Step 4.</b> Install dependencies\n<pre>\npip install ipykernel\n</pre>\n"
+        "<br/>\n<b>Step 5.</b> Collect images\n"
+    )
+    analysis = analyze_readme(text)
+    assert [(c.text.strip(), c.line, c.fenced) for c in analysis.code_blocks] == [
+        ("pip install ipykernel", 3, False)
+    ]
+    assert [b.line for b in analysis.html_blocks] == [2, 3, 6]
+
+
 def test_reference_links_and_badges() -> None:
     text = (
         "[![Build][build-img]][build]\n\n"
