@@ -217,7 +217,15 @@ def library_evidence(repo: Repo) -> str | None:
         return "it has a pyproject.toml and a src/ package"
     if "cargo.toml" in names and has_path(repo, "src/lib.rs"):
         return "it is a Rust library crate (src/lib.rs)"
+    # A Julia package: Project.toml beside src/NAME.jl (Flux.jl's src/Flux.jl).
+    if "project.toml" in names and has_path(repo, f"src/{julia_package(repo)}.jl"):
+        return f"it is a Julia package (src/{julia_package(repo)}.jl)"
     return None
+
+
+def julia_package(repo: Repo) -> str:
+    """The name a Julia package of ``repo`` is added by: its repository name without ``.jl``."""
+    return repo.name.removesuffix(".jl")
 
 
 def is_library(repo: Repo) -> bool:

@@ -60,6 +60,16 @@ def test_fails_with_the_sections_found() -> None:
             {"language": "Rust", "files": ("Cargo.toml", "src/lib.rs")},
             "`cargo add ml-utils`",
         ),
+        # A Julia package (Flux.jl) is added by its name without .jl; an R package too.
+        (
+            {"name": "Flux.jl", "language": "Julia", "files": ("Project.toml", "src/Flux.jl")},
+            "`julia -e 'using Pkg; Pkg.add(\"Flux\")'`",
+        ),
+        (
+            {"name": "tidyr", "language": "R", "files": ("DESCRIPTION", "R/tidyr.R")},
+            '`install.packages("tidyr")` once it is on CRAN, or '
+            '`remotes::install_github("octo/tidyr")`',
+        ),
         (
             {"language": "Haskell", "files": ("Main.hs",)},
             "`git clone https://github.com/octo/ml-utils.git` and the install step",

@@ -63,6 +63,11 @@ def test_manifests_and_notebooks() -> None:
             {"files": ("Cargo.toml", "src/", "src/lib.rs")},
             "it is a Rust library crate (src/lib.rs)",
         ),
+        (
+            {"name": "Flux.jl", "files": ("Project.toml", "src/", "src/Flux.jl")},
+            "it is a Julia package (src/Flux.jl)",
+        ),
+        ({"name": "analysis", "files": ("Project.toml", "scripts/run.jl")}, None),
         ({"files": ("pyproject.toml", "app.py")}, None),
         ({"files": ("setup.py", "index.html")}, None),  # a site, not a library
         ({"files": ("setup.py",), "topics": ("streamlit",)}, None),  # an app

@@ -168,6 +168,9 @@ def install_example(repo: Repo) -> str:
             "TypeScript": f"`npm install {repo.name}`",
             "Rust": f"`cargo add {repo.name}`",
             "Go": f"`go get github.com/{repo.full_name}`",
+            "Julia": f"`julia -e 'using Pkg; Pkg.add(\"{repo_kinds.julia_package(repo)}\")'`",
+            "R": f'`install.packages("{repo.name}")` once it is on CRAN, or '
+            f'`remotes::install_github("{repo.full_name}")`',
         }.get(language or "")
         if published:
             return published
