@@ -240,6 +240,10 @@ _PACKAGE_INSTALL = re.compile(
     r"(?:\bpip3?|\buv pip|\bpipx|\bconda|\bmamba) install\b([^\n]*)|\b(?:uv|poetry) add\b([^\n]*)",
     re.IGNORECASE,
 )
+_VALUE_FLAGS = frozenset(
+    {"-c", "--channel", "-i", "--index-url", "--extra-index-url", "-f", "--find-links", "-r",
+     "--requirement", "-e", "--editable"}
+)  # fmt: skip
 # Where a requirement's name ends: extras, a version, an environment marker, a comment.
 _REQUIREMENT_END = re.compile(r"[\[=<>~!@;#\s]")
 # How much of the README introduces it: the title and the opening paragraphs.
@@ -550,9 +554,11 @@ def installed_by_name(repo: Repo, analysis: ReadmeAnalysis | None) -> str | None
     code.extend(c for s in analysis.all_sections for c in s.inline_code)
     for text in code:
         for match in _PACKAGE_INSTALL.finditer(text):
-            for word in (match.group(1) or match.group(2) or "").split():
+            words = (match.group(1) or match.group(2) or "").split()
+            for before, word in zip(["", *words], words, strict=False):
                 word = word.strip("\"'`")
-                if word.startswith(("-", ".", "git+")) or "/" in word:
+                # `-c conda-forge`, `-i URL`, `-r FILE` name a channel, an index or a file.
+                if before in _VALUE_FLAGS or word.startswith(("-", ".", "git+")) or "/" in word:
                     continue
                 name = _REQUIREMENT_END.split(word, 1)[0]
                 found = letters(name)

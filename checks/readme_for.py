@@ -164,8 +164,6 @@ def with_subsections(analysis: ReadmeAnalysis, section: Section) -> list[Section
     return result
 
 
-# A numbered unit of a book or course: "Chapter 5: Deploying Machine Learning Models" is a
-# lesson about deploying, not the project's deployment steps.
 def letters(text: str) -> str:
     """``text`` lower-cased, without anything but ASCII letters and digits ("ml_utils-2" ->
     "mlutils2"): to compare names however they are written."""
@@ -182,6 +180,8 @@ def names_project(words: str, name: str) -> bool:
 TOC_HEADING = re.compile(r"\b(contents|toc|table of contents|index|outline)\b", re.IGNORECASE)
 """The heading of a table of contents."""
 
+# A numbered unit of a book or course: "Chapter 5: Deploying Machine Learning Models" is a
+# lesson about deploying, not the project's deployment steps.
 _LESSON_HEADING = re.compile(
     r"^\W*(?:chapter|lesson|lecture|week|module|day|unit|session|episode)\s+\d+\b",
     re.IGNORECASE,

@@ -99,6 +99,8 @@ def test_training_scripts_of_examples_make_a_library_ml_but_not_model_code() -> 
         ("litgpt", "```bash\npip install 'litgpt[all]'\n```", "litgpt"),
         ("whisper", "```\npip install -U openai-whisper\n```", "openai-whisper"),
         ("x", "Then `uv add x>=1.2`.", None),  # a name too short to tell
+        # A channel is not a package: `forge` is not installed by `-c conda-forge`.
+        ("forge", "```bash\nconda install -c conda-forge numpy\n```", None),
         # Installing the frameworks, the requirements or the checkout is not a package.
         ("pytorch-tutorial", "```bash\npip install torch torchvision\n```", None),
         ("ml-utils", "```bash\npip install -r requirements.txt\npip install -e .\n```", None),
