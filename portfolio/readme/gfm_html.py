@@ -37,6 +37,9 @@ class _MarkdownInBlocks(Preprocessor):
         out = []
         fence: str | None = None
         table: list[tuple[str, re.Match[str] | None]] = []  # the open table's lines
+        # Where each line's table would close: a `<table>` never closed is left as it was,
+        # and the lines after it are read as usual.
+        closes_at = _closing_lines(lines)
         for index, line in enumerate(lines):
             if fence is not None:
                 if line.strip().startswith(fence):
@@ -60,7 +63,7 @@ class _MarkdownInBlocks(Preprocessor):
                     table = []
                 continue
             opening = _TABLE_OPENING.match(line)
-            if opening:
+            if opening and closes_at[index] is not None:
                 table = [(line, opening)]
                 if _TABLE_CLOSING.search(line):
                     out.extend(_table_lines(table))
@@ -70,8 +73,18 @@ class _MarkdownInBlocks(Preprocessor):
             if match and "markdown=" not in (match.group(3) or "").lower():
                 line = _with_markdown(line, match)
             out.append(line)
-        out.extend(_table_lines(table))  # an unclosed table runs to the end
         return out
+
+
+def _closing_lines(lines: list[str]) -> list[int | None]:
+    """For each line, the index of the first line from it on that closes a table."""
+    found: list[int | None] = [None] * len(lines)
+    following: int | None = None
+    for index in range(len(lines) - 1, -1, -1):
+        if "</" in lines[index] and _TABLE_CLOSING.search(lines[index]):
+            following = index
+        found[index] = following
+    return found
 
 
 def _table_lines(table: list[tuple[str, re.Match[str] | None]]) -> list[str]:

@@ -171,6 +171,9 @@ def test_markdown_between_blank_lines_in_a_table_cell_is_rendered() -> None:
         'src="https://raw.githubusercontent.com/octo/kit/main/img/buttons.png">\n</td>\n'
         "<td>__init__.py *as written*</td>\n</tr>\n</tbody></table>"
     )
+    # A table never closed is left as written; what follows it is read as usual.
+    html = html_of("<table>\n<tr>\n<td>\n\n*a*\n\n</td>\n</tr>\n")
+    assert "<td>\n\n*a*\n\n</td>" in html
     # Without Markdown in any cell the table is left as it is, indented cells included.
     html = html_of("<table>\n  <tr>\n    <td>*a*</td>\n  </tr>\n</table>\n")
     assert html == "<table>\n<tbody><tr>\n<td>*a*</td>\n</tr>\n</tbody></table>"
