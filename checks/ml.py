@@ -304,6 +304,9 @@ _NOT_OWN_FOLDERS = frozenset(
 )  # fmt: skip
 
 
+_DATA_FOLDERS = frozenset({"data", "dataset", "datasets"})
+
+
 def training_files(repo: Repo) -> list[str]:
     """Listed files whose name says they train a model (``train.py``, ``train_gan.ipynb``),
     the project's own first (see ``own_training_files``), then the least deep."""
@@ -330,6 +333,16 @@ def weight_files(repo: Repo) -> list[str]:
     """Listed files holding model weights (``.pt``, ``.safetensors``, ``.h5``...)."""
     return [
         e.path for e in repo.files if e.type == "file" and e.path.lower().endswith(WEIGHT_SUFFIXES)
+    ]
+
+
+def own_weight_files(repo: Repo) -> list[str]:
+    """The weight files that are the project's models: not an example's or a test's, and not
+    under a data folder, where a ``.pt`` holds tensors of data (``data/image_embeddings.pt``)."""
+    return [
+        path
+        for path in weight_files(repo)
+        if _is_own(path) and _DATA_FOLDERS.isdisjoint(path.lower().split("/")[:-1])
     ]
 
 
@@ -511,7 +524,7 @@ def _detect(key: _RepoKey) -> MlRepo | None:
         model_code=not teaching
         and not collection
         and bool(
-            weight_files(repo)
+            own_weight_files(repo)
             or (
                 not package
                 and (

@@ -70,6 +70,25 @@ def test_model_code_needs_firm_evidence() -> None:
     assert detect_ml(split_names).model_code is False
 
 
+@pytest.mark.parametrize(
+    ("weights", "model_code"),
+    [
+        ("models/best.pt", True),
+        ("checkpoint.safetensors", True),
+        # ShawhinT/YouTube-Blog: tensors of data beside a blog post's code, not a model.
+        ("multimodal-ai/3-multimodal-rag/data/image_embeddings.pt", False),
+        ("examples/demo/model.pt", False),
+    ],
+)
+def test_weights_make_model_code_unless_they_are_data_or_an_example(
+    weights: str, model_code: bool
+) -> None:
+    repo = make_repo(files=(weights, "notes.md"), readme="# x\n\nNotes.\n")
+    facts = detect_ml(repo)
+    assert facts.reason == f"it has the model file `{weights}`"
+    assert facts.model_code is model_code
+
+
 def test_training_scripts_of_examples_make_a_library_ml_but_not_model_code() -> None:
     files = ("src/", "examples/lora/train.py", "tests/test_train.py", "third_party/x/train.py")
     library = detect_ml(make_repo(files=files, readme="# x\n"))
