@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from portfolio.readme import limits
 from portfolio.readme.markup import text_to_html, to_html
 from portfolio.readme.sanitize import ID_PREFIX, sanitize
-from portfolio.readme.structure import github_slug, nesting_depth, shape
+from portfolio.readme.structure import github_slug, nesting_depth, shape, unnamed_content
 from portfolio.snapshot import Readme, Repo
 
 __all__ = ["ID_PREFIX", "RenderedReadme", "github_slug", "render_readme"]
@@ -44,6 +44,9 @@ class RenderedReadme:
     repeats the repository's name)."""
     summary: str
     """Plain text of the first paragraph that is more than badges; empty if there is none."""
+    unnamed: tuple[int, int]
+    """What screen readers cannot describe in ``html``: how many images have no alt text,
+    and how many links are made only of images without one (``unnamed_content``)."""
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -74,7 +77,10 @@ def render_readme(readme: Readme, repo: Repo) -> RenderedReadme:
         untrusted += f'\n<p class="readme-truncated"><em>{html.escape(note)}</em></p>'
     safe = sanitize(untrusted, repo, readme.path)
     if nesting_depth(safe) > MAX_DEPTH:
-        return RenderedReadme(html=safe.strip(), toc=(), title=None, summary="")
+        shown = safe.strip()
+        return RenderedReadme(
+            html=shown, toc=(), title=None, summary="", unnamed=unnamed_content(shown)
+        )
     outline = shape(safe, repo.name)
     # The shaping step only adds our own ids and classes, but a second pass costs little and
     # guarantees that whatever reaches a page went through the sanitiser last.
@@ -84,4 +90,5 @@ def render_readme(readme: Readme, repo: Repo) -> RenderedReadme:
         toc=tuple(outline.toc),
         title=outline.title,
         summary=outline.summary,
+        unnamed=outline.unnamed,
     )

@@ -33,6 +33,8 @@ class Outline:
     toc: list[tuple[int, str, str]]
     title: str | None
     summary: str
+    unnamed: tuple[int, int]
+    """See ``unnamed_content``."""
 
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
@@ -97,21 +99,28 @@ def shape(html: str, repo_name: str) -> Outline:
     elements = [node for node in root.walk() if type(node) is Element]
     toc = _anchor_headings([e for e in elements if e.name in HEADINGS])
     summary = _summary(_tidy(elements))
-    return Outline(html=root.serialize(), toc=toc, title=title, summary=summary)
+    unnamed = _unnamed(elements)
+    return Outline(html=root.serialize(), toc=toc, title=title, summary=summary, unnamed=unnamed)
 
 
 def unnamed_content(html: str) -> tuple[int, int]:
-    """What screen readers cannot describe in shaped README ``html``: the images without alt
-    text, and the links with no text whose images have none either (``[![](badge)](url)``)."""
-    root, found = _parse(html)
-    images = sum(1 for image in found["img"] if image.get("alt") is None)
+    """What screen readers cannot describe in README ``html``: the images without alt text,
+    and the links with no text whose images have none either (``[![](badge)](url)``).
+    ``shape`` counts them too, on the tree it has read already."""
+    root, _found = _parse(html)
+    return _unnamed([node for node in root.walk() if type(node) is Element])
+
+
+def _unnamed(elements: list[Element]) -> tuple[int, int]:
+    """``unnamed_content`` of the document whose elements, in order, are ``elements``."""
+    unnamed_images = sum(1 for e in elements if e.name == "img" and e.get("alt") is None)
     links = 0
-    for node in root.walk():
-        if type(node) is Element and node.name == "a" and node.get("href") is not None:
+    for node in elements:
+        if node.name == "a" and node.get("href") is not None:
             pictures = [c for c in node.walk() if type(c) is Element and c.name == "img"]
             if pictures and not node.text() and not any(p.get("alt") for p in pictures):
                 links += 1
-    return images, links
+    return unnamed_images, links
 
 
 # --- the tree -------------------------------------------------------------------------------

@@ -21,7 +21,6 @@ from portfolio.errors import BuildError, ConfigError
 from portfolio.profile import find_profile_dir, load_profile, select_projects
 from portfolio.profile.model import Profile
 from portfolio.readme import RenderedReadme, render_readme
-from portfolio.readme.structure import unnamed_content
 from portfolio.refresh import refresh_snapshot
 from portfolio.site.output import check_replaceable, staged_output
 from portfolio.site.pages import BuildInputs
@@ -177,8 +176,7 @@ def prepare_inputs(
         )
     projects = tuple(project_view(p, asset, render) for p in selected)
     for view in projects:
-        if view.readme_html:
-            _warn_unnamed(view, warn)
+        _warn_unnamed(view, warn)
     return BuildInputs(
         profile=profile,
         snapshot=snapshot,
@@ -200,7 +198,7 @@ def _warn_unnamed(view: ProjectView, warn: Callable[[str], None]) -> None:
     """Tell what a project page shows that screen readers cannot describe: the README's
     images without alt text, and links made only of such images (badges written
     ``[![](badge)](url)``). The page is the README's, so the fix is in the README."""
-    images, links = unnamed_content(str(view.readme_html))
+    images, links = view.readme_unnamed
     parts = []
     if images:
         parts.append(f"{images} image{'s' if images > 1 else ''} without alt text")

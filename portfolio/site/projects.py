@@ -45,6 +45,8 @@ class ProjectView:
     release: str | None
     readme_html: Markup | None
     toc: tuple
+    readme_unnamed: tuple[int, int] = (0, 0)
+    """Images without alt text and links made only of them, in ``readme_html``."""
     archived: bool = False
     fork_of: str | None = None
     date: str | None = None
@@ -102,6 +104,7 @@ def project_view(
         release=repo.latest_release.tag_name if repo and repo.latest_release else None,
         readme_html=Markup(rendered.html) if rendered else None,
         toc=tuple(rendered.toc) if rendered else (),
+        readme_unnamed=rendered.unnamed if rendered else (0, 0),
         archived=bool(repo and repo.archived),
         fork_of=repo.parent if repo and repo.fork else None,
         date=project.date,

@@ -240,6 +240,7 @@ class ReadmeCache:
             "toc": [list(item) for item in rendered.toc],
             "title": rendered.title,
             "summary": rendered.summary,
+            "unnamed": list(rendered.unnamed),
         }
         try:
             # Not forced to disk: an entry a crash leaves empty is simply rendered again.
@@ -282,17 +283,25 @@ def _load(path: Path) -> RenderedReadme | None:
         return None
     if not isinstance(data, dict):
         return None
-    html, toc, title, summary = (data.get(k) for k in ("html", "toc", "title", "summary"))
+    keys = ("html", "toc", "title", "summary", "unnamed")
+    html, toc, title, summary, unnamed = (data.get(k) for k in keys)
     if not (
         isinstance(html, str)
         and isinstance(summary, str)
         and (title is None or isinstance(title, str))
         and isinstance(toc, list)
         and all(_is_toc_item(item) for item in toc)
+        and isinstance(unnamed, list)
+        and len(unnamed) == 2
+        and all(type(count) is int and count >= 0 for count in unnamed)
     ):
         return None
     return RenderedReadme(
-        html=html, toc=tuple(tuple(item) for item in toc), title=title, summary=summary
+        html=html,
+        toc=tuple(tuple(item) for item in toc),
+        title=title,
+        summary=summary,
+        unnamed=(unnamed[0], unnamed[1]),
     )
 
 

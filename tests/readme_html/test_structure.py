@@ -101,7 +101,10 @@ def test_the_reader_recovers_like_html_parser(html: str, expected: str) -> None:
     ],
 )
 def test_what_screen_readers_cannot_describe_is_counted(text: str, counts: tuple[int, int]) -> None:
-    assert unnamed_content(_render(text).html) == counts
+    rendered = _render(text)
+    # Counted while shaping, kept with the rendered README; the same on its final HTML.
+    assert rendered.unnamed == counts
+    assert unnamed_content(rendered.html) == counts
 
 
 def test_a_one_pixel_spacer_gets_an_empty_alt_text() -> None:

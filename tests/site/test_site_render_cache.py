@@ -95,16 +95,19 @@ def test_a_corrupt_entry_is_rendered_again_and_rewritten(
 ) -> None:
     profile = copy_sample(tmp_path)
     build_site(profile, tmp_path / "cold")
-    broken, wrong_shape, *_ = _entries(profile)
+    broken, wrong_shape, no_counts, *_ = _entries(profile)
     broken.write_text('{"html": "<p>cut in the midd', encoding="utf-8")
     wrong_shape.write_text(json.dumps({"html": 1, "toc": [], "title": None, "summary": ""}))
+    # An entry without the counts of what screen readers cannot describe (or with wrong ones).
+    entry = json.loads(no_counts.read_text(encoding="utf-8"))
+    no_counts.write_text(json.dumps({**entry, "unnamed": [-1, "2"]}), encoding="utf-8")
 
     counted.clear()
     result = build_site(profile, tmp_path / "warm")
-    assert len(counted) == 2
+    assert len(counted) == 3
     assert result.warnings == ()
     assert tree(tmp_path / "warm") == tree(tmp_path / "cold")
-    for entry in (broken, wrong_shape):
+    for entry in (broken, wrong_shape, no_counts):
         assert isinstance(json.loads(entry.read_text(encoding="utf-8"))["html"], str)
 
 
