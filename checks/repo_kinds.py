@@ -218,8 +218,9 @@ def library_evidence(repo: Repo) -> str | None:
     if "cargo.toml" in names and has_path(repo, "src/lib.rs"):
         return "it is a Rust library crate (src/lib.rs)"
     # A Julia package: Project.toml beside src/NAME.jl (Flux.jl's src/Flux.jl).
-    if "project.toml" in names and has_path(repo, f"src/{julia_package(repo)}.jl"):
-        return f"it is a Julia package (src/{julia_package(repo)}.jl)"
+    source = f"src/{julia_package(repo)}.jl"
+    if "project.toml" in names and has_path(repo, source):
+        return f"it is a Julia package ({source})"
     return None
 
 

@@ -29,11 +29,11 @@ Fix safety:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from checks import repo_kinds
 from checks.model import Fix, FixSafety, Problem, ProfileContext, Rule, Severity, Target
+from checks.readme_for import letters
 from checks.rules.profile._links import profile_links
 from checks.rules.profile._words import is_untouched
 from portfolio.snapshot import User
@@ -84,8 +84,7 @@ def work_links(ctx: ProfileContext) -> list[str]:
 def _owner_names(user: User) -> list[str]:
     """The login and the name as one word ("rednafi", "jessicalim"), if long enough to tell a
     site named after the person from one that merely shares a few letters."""
-    found = [user.login, (user.name or "").replace(" ", "")]
-    words = [re.sub(r"[^a-z0-9]", "", name.lower()) for name in found]
+    words = [letters(user.login), letters(user.name or "")]
     return [word for word in words if len(word) >= _MIN_NAME_CHARS]
 
 
