@@ -130,6 +130,9 @@ def load_local_repo(path: str | Path) -> Repo:
     owner, name = _owner_and_name(root)
     files = _list_files(root)
     file_paths = [entry.path for entry in files if entry.type == "file"]
+    # A LICENSE or README may be a link to a file in a subfolder (Theano's LICENSE.txt links
+    # doc/LICENSE.txt): read it there, but never a link leading out of the checkout.
+    readable = sorted(file_paths + _linked_files(root, files))
     metadata = _package_metadata(root)
     languages = _languages(files)
     unknown = list(ONLY_ON_GITHUB)
@@ -144,8 +147,8 @@ def load_local_repo(path: str | Path) -> Repo:
         topics=tuple(metadata.get("topics", ())),
         language=max(languages, key=languages.__getitem__) if languages else None,
         languages=languages,
-        license=detect_licence(root, file_paths),
-        readme=_find_readme(root, file_paths),
+        license=detect_licence(root, readable),
+        readme=_find_readme(root, readable),
         files=tuple(files),
         files_complete=True,
         secret_settings=_secret_settings(root, files),
@@ -263,6 +266,21 @@ def _walk(root: Path) -> list[str]:
         for filename in filenames:
             found.append((Path(folder) / filename).relative_to(root).as_posix())
     return found
+
+
+def _linked_files(root: Path, files: list[FileEntry]) -> list[str]:
+    """The symbolic links of ``files`` that lead to a file inside ``root`` (resolved)."""
+    linked = []
+    for entry in files:
+        if entry.type != "symlink":
+            continue
+        try:
+            target = (root / entry.path).resolve(strict=True)
+        except (OSError, RuntimeError):
+            continue  # a dangling or looping link
+        if target.is_file() and target.is_relative_to(root):
+            linked.append(entry.path)
+    return linked
 
 
 def _languages(files: list[FileEntry]) -> dict[str, int]:

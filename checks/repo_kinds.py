@@ -171,8 +171,16 @@ def is_profile_repo(repo: Repo) -> bool:
     """Whether this is the special ``LOGIN/LOGIN`` repository whose README is the profile's.
 
     It holds a README for people, not a project: licence, CI, tests and manifests do not apply.
+    An organisation's project named after it (``Theano/Theano``, ``numpy/numpy``) is not one:
+    GitHub shows only a root ``README.md`` on a profile, and never a package's README there,
+    so a README of another format or a package's files (``package_files_evidence``) tell
+    such a project apart even in a checkout, which cannot say whether the owner is a person.
     """
-    return repo.name.lower() == repo.owner.lower()
+    if repo.name.lower() != repo.owner.lower():
+        return False
+    if repo.readme is not None and repo.readme.path.lower() != "readme.md":
+        return False
+    return package_files_evidence(repo) is None
 
 
 LIBRARY_TOPICS = frozenset(
@@ -206,6 +214,13 @@ def library_evidence(repo: Repo) -> str | None:
     word = _LIBRARY_WORDS.search(repo.description or "")
     if word:
         return f"its description calls it a {word.group(1).lower()}"
+    return package_files_evidence(repo)
+
+
+def package_files_evidence(repo: Repo) -> str | None:
+    """Which of the repo's files make a package that others install, or ``None``: a file that
+    publishes to a registry, a ``pyproject.toml`` beside ``src/`` or a package named after the
+    repo, a Rust or Julia library."""
     evidence = _root_file_evidence(repo, PUBLISHING_FILES)
     if evidence:
         return evidence
@@ -215,6 +230,10 @@ def library_evidence(repo: Repo) -> str | None:
         "src" in names or any(e.path.startswith("src/") for e in repo.files)
     ):
         return "it has a pyproject.toml and a src/ package"
+    package = repo.name.lower().replace("-", "_")
+    if "pyproject.toml" in names and has_path(repo, f"{package}/__init__.py"):
+        # The flat layout: numpy's numpy/ beside its pyproject.toml.
+        return f"it has a pyproject.toml and a {package}/ package"
     if "cargo.toml" in names and has_path(repo, "src/lib.rs"):
         return "it is a Rust library crate (src/lib.rs)"
     # A Julia package: Project.toml beside src/NAME.jl (Flux.jl's src/Flux.jl).

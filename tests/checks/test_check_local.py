@@ -153,6 +153,29 @@ def test_readme_preference_github_folder_first_then_markdown(tmp_path: Path) -> 
     assert load_local_repo(tmp_path).readme.path == ".github/readme.markdown"
 
 
+def test_a_linked_licence_and_readme_are_read_but_never_outside_the_checkout(
+    tmp_path: Path,
+) -> None:
+    # Theano's LICENSE.txt is a link to doc/LICENSE.txt.
+    repo_dir = tmp_path / "repo"
+    (repo_dir / "doc").mkdir(parents=True)
+    (repo_dir / "doc" / "LICENSE.txt").write_text(MIT)
+    (repo_dir / "doc" / "index.md").write_text("# ml-utils\n\nSmall helpers.\n")
+    (repo_dir / "LICENSE.txt").symlink_to("doc/LICENSE.txt")
+    (repo_dir / "README.md").symlink_to("doc/index.md")
+    repo = load_local_repo(repo_dir)
+    assert repo.license == "MIT"
+    assert repo.readme.text == "# ml-utils\n\nSmall helpers.\n"
+    # A link leading out of the checkout is never followed: its text could be anything.
+    (tmp_path / "secret.txt").write_text("# not yours\n")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "README.md").symlink_to(tmp_path / "secret.txt")
+    (other / "LICENSE").symlink_to("../missing")
+    linked_out = load_local_repo(other)
+    assert linked_out.readme is None and linked_out.license is None
+
+
 def test_without_metadata_the_about_box_is_unknown(tmp_path: Path) -> None:
     (tmp_path / "main.go").write_text("package main\n")
     repo = load_local_repo(tmp_path)

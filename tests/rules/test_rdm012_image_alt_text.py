@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from builders import messages, repo_ctx, run
+from builders import make_repo, messages, readme, repo_ctx, run
 
 from checks.rules.readme.rdm012_image_alt_text import RULE
 
@@ -68,3 +68,29 @@ def test_a_spacer_image_is_told_to_take_an_empty_alt() -> None:
     # Markdown cannot say alt="" on purpose, and a screenshot needs words.
     assert "write what each image shows" in fixes[1]
     assert "write what each image shows" in fixes[2]
+
+
+def test_an_rst_image_is_told_to_take_an_alt_option() -> None:
+    # pytest's README: badges as rst directives, a :target: and no :alt:.
+    text = (
+        "x\n=\n\n"
+        ".. image:: https://img.shields.io/pypi/v/pytest.svg\n"
+        "    :target: https://pypi.org/project/pytest/\n\n"
+        + "".join(f".. image:: img/{i}.png\n\n" for i in range(6))
+    )
+    repo = make_repo(readme=readme(text, "README.rst", "rst"))
+    problems = run(RULE, repo_ctx(repo))
+    assert problems[0].message == (
+        "README.rst of `ml-utils` line 4: badge `https://img.shields.io/pypi/v/pytest.svg` "
+        "has no alt text"
+    )
+    assert problems[0].fix.description == (
+        "Under the `image::` directive on line 4 of README.rst, add an indented `:alt:` option "
+        "saying what each image shows, e.g. `:alt: Build status` or `:alt: The dashboard "
+        "listing sales by region`."
+    )
+    assert problems[-1].fix.description == (
+        "On each of those lines of README.rst, say what the image shows in an `:alt:` option "
+        "under its `image::` directive."
+    )
+    assert not any("![" in p.fix.description for p in problems)

@@ -6,6 +6,7 @@ import pytest
 from builders import make_repo, messages, readme, repo_ctx, run
 
 from checks.rules.repo.rep004_license import RULE
+from portfolio.snapshot import FileEntry
 
 
 @pytest.mark.parametrize(
@@ -16,6 +17,8 @@ from checks.rules.repo.rep004_license import RULE
         {"files": ("LICENSE.txt",)},
         {"files": ("LICENCE",)},
         {"files": ("COPYING",)},
+        # Theano's LICENSE.txt links doc/LICENSE.txt.
+        {"files": (FileEntry("LICENSE.txt", "symlink"), FileEntry("doc/LICENSE.txt", "file"))},
         {"files": ("README.md",), "readme": "# x\n\n## Licence\n\nMIT\n"},
         {"readme": readme("x\n=\n\nLicense\n-------\n\nBSD\n", path="README.rst", fmt="rst")},
         {"is_empty": True},

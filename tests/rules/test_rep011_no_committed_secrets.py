@@ -67,3 +67,12 @@ def test_an_environment_file_not_read_is_reported_by_its_name() -> None:
     # A snapshot from an older version, or a sixth .env: nothing is known of its contents.
     ctx = repo_ctx(files=(".env", "app.env"), secret_settings={"app.env": ()})
     assert messages(RULE, ctx) == ["`ml-utils` has .env committed: an environment file"]
+
+
+def test_certificates_are_public_but_keys_are_not() -> None:
+    # pip vendors certifi, whose cacert.pem is the public bundle of certificate authorities.
+    public = ("src/pip/_vendor/certifi/cacert.pem", "ca-bundle.pem", "deploy/fullchain.pem",
+              "nginx/server-cert.pem", "ca.pem", "certs/cert.pem")  # fmt: skip
+    assert messages(RULE, repo_ctx(files=public)) == []
+    private = ("deploy/privkey.pem", "nginx/server-key.pem", "cert-and-key.pem", "server.pem")
+    assert sorted(p.file for p in run(RULE, repo_ctx(files=private))) == sorted(private)

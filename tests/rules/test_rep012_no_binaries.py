@@ -77,3 +77,9 @@ def test_binaries_inside_junk_folders_are_left_to_the_junk_rule() -> None:
     assert messages(RULE, repo_ctx(files=tree)) == [
         "`ml-utils` has tools/convert.exe committed: an executable"
     ]
+
+
+def test_vendored_projects_keep_their_binaries() -> None:
+    # pip vendors distlib, whose Windows launchers pip's scripts need as they are.
+    tree = entries("src/pip/_vendor/distlib/t64.exe", "third_party/zlib/zlib.lib", "dist/app.exe")
+    assert [p.file for p in run(RULE, repo_ctx(files=tree))] == ["dist/app.exe"]

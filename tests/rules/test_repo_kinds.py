@@ -158,7 +158,26 @@ def test_links_and_normalise_url() -> None:
 
 def test_is_profile_repo() -> None:
     assert kinds.is_profile_repo(make_repo(name="Octo", owner="octo"))
+    assert kinds.is_profile_repo(
+        make_repo(name="octo", owner="octo", readme="# Hi, I'm Octo", files=("README.md",))
+    )
     assert not kinds.is_profile_repo(make_repo(name="octo.github.io", owner="octo"))
+
+
+def test_an_organisations_project_named_after_it_is_no_profile_repo() -> None:
+    # Theano/Theano: GitHub shows only a README.md on a profile.
+    theano = make_repo(
+        name="Theano", owner="Theano", readme=readme("Theano\n======\n", "README.rst", "rst")
+    )
+    assert not kinds.is_profile_repo(theano)
+    # numpy/numpy: a package beside its pyproject.toml; pytorch/pytorch: a setup.py.
+    numpy = ("README.md", "pyproject.toml", "numpy/", "numpy/__init__.py")
+    assert not kinds.is_profile_repo(make_repo(name="numpy", owner="numpy", files=numpy))
+    torch = ("README.md", "setup.py", "torch/")
+    assert not kinds.is_profile_repo(make_repo(name="pytorch", owner="pytorch", files=torch))
+    assert kinds.library_evidence(make_repo(name="numpy", owner="numpy", files=numpy)) == (
+        "it has a pyproject.toml and a numpy/ package"
+    )
 
 
 def test_is_notebook_collection() -> None:

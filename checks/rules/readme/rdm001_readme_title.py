@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checks import readme_markup as markup
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis, Section
 from checks.readme_features import heading_categories
@@ -80,9 +81,9 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             fix=_promote(first, path)
             if analysis.preamble.word_count == 0 and not _names_a_section(first, ctx.repo.name)
             else (
-                f"Add `# {ctx.repo.name}` (or the project's display name) as the first line of "
-                f"{path}, above `{first.heading}` (line {first.line}), followed by one sentence "
-                "saying what it is."
+                f"Add {markup.title(readme.format, ctx.repo.name)} (or the project's display "
+                f"name) as the first line of {path}, above `{first.heading}` (line "
+                f"{first.line}), followed by one sentence saying what it is."
             ),
         )
     elif analysis.preamble.word_count > MAX_PREAMBLE_WORDS:
@@ -152,14 +153,16 @@ def _file_name(src: str) -> str:
 
 
 def _problem(ctx: RepoContext, message: str, *, line: int, fix: str | None = None) -> Problem:
-    readme_path = ctx.repo.readme.path if ctx.repo.readme else "README.md"
+    readme = ctx.repo.readme
+    readme_path = readme.path if readme else "README.md"
+    title = markup.title(readme.format if readme else "markdown", ctx.repo.name)
     return Problem(
         message=message,
         fix=Fix(
             description=fix
             or (
-                f"Make the first line of {readme_path} `# {ctx.repo.name}` (or the project's "
-                "display name), followed by one sentence saying what it is."
+                f"Make the first line of {readme_path} {title} (or the project's display "
+                "name), followed by one sentence saying what it is."
             ),
             safety=FixSafety.DISPLAY_ONLY,
         ),

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checks import readme_markup as markup
 from checks import repo_kinds
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis, Section
@@ -148,8 +149,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         fix=Fix(
             description=(
                 f'Add an "Installation" section to {readme.path} with the exact commands to '
-                f"get `{ctx.repo.name}` running, in a fenced code block (for example "
-                f"{install_example(ctx.repo)}), and its prerequisites."
+                f"get `{ctx.repo.name}` running, in {markup.code_block(readme.format)} (for "
+                f"example {install_example(ctx.repo)}), and its prerequisites."
             ),
             safety=FixSafety.DISPLAY_ONLY,
         ),

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checks import readme_markup as markup
 from checks.ml import teaching_cue
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis, Section
@@ -164,8 +165,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         fix=Fix(
             description=(
                 f'Add a "Usage" section to {readme.path} with the smallest complete example '
-                f"of `{ctx.repo.name}` at work: the command or code, in a fenced block, and "
-                "what it outputs."
+                f"of `{ctx.repo.name}` at work: the command or code, in "
+                f"{markup.code_block(readme.format)}, and what it outputs."
             ),
             safety=FixSafety.DISPLAY_ONLY,
         ),

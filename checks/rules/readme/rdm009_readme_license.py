@@ -26,11 +26,12 @@ import posixpath
 import re
 from collections.abc import Iterator
 
+from checks import readme_markup as markup
 from checks import repo_kinds
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme_for import readme_and_analysis, sections_found, where
 from checks.rules.repo.rep004_license import licence_file
-from portfolio.snapshot import Repo
+from portfolio.snapshot import Readme, Repo
 
 _LICENCE_WORDS = re.compile(
     r"\b(licen[cs]e[ds]?|licensing|copyright|copyleft|public domain|unlicense|spdx)\b|©",
@@ -53,24 +54,29 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     known = ctx.repo.license if ctx.repo.license and ctx.repo.license != "NOASSERTION" else None
     yield Problem(
         message=(f"{where(ctx.repo)} does not mention a licence ({sections_found(analysis)})"),
-        fix=Fix(description=_fix(ctx.repo, readme.path, known), safety=FixSafety.DISPLAY_ONLY),
+        fix=Fix(description=_fix(ctx.repo, readme, known), safety=FixSafety.DISPLAY_ONLY),
         file=readme.path,
     )
 
 
-def _fix(repo: Repo, readme_path: str, known: str | None) -> str:
-    section = f'add a last section "## License" to {readme_path}'
+def _fix(repo: Repo, readme: Readme, known: str | None) -> str:
+    readme_path = readme.path
+    section = f"add a last section {markup.heading(readme.format, 'License')} to {readme_path}"
     path = licence_file(repo)
     # The link is relative to the README's folder: docs/README.md links ../LICENSE.
     link = posixpath.relpath(path or "LICENSE", posixpath.dirname(readme_path) or ".")
     if known:
-        line = f"This project is licensed under the {known} licence: see [LICENSE]({link})."
+        line = (
+            f"This project is licensed under the {known} licence: see "
+            f"{markup.link(readme.format, 'LICENSE', link)}."
+        )
         return f'{section[0].upper()}{section[1:]} saying: "{line}".'
     if path is None and repo_kinds.files_known(repo):
         # Nothing to name or link yet: the README section comes second.
         return (
             f"`{repo.name}` has no licence file yet (see REP004): add a LICENSE file first, "
-            f"then {section} naming that licence and linking [LICENSE]({link})."
+            f"then {section} naming that licence and linking "
+            f"{markup.link(readme.format, 'LICENSE', link)}."
         )
     return (
         f"{section[0].upper()}{section[1:]} naming the licence and linking the "

@@ -32,6 +32,7 @@ import fnmatch
 import re
 from collections.abc import Iterator
 
+from checks import readme_markup as markup
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
 from checks.readme_for import readme_and_analysis, where
@@ -147,7 +148,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             description=(
                 "Take a screenshot or a short GIF of the app at work, commit it (e.g. "
                 f"docs/screenshot.png) and show it under the title of {readme.path}: "
-                "`![What the screenshot shows](docs/screenshot.png)`"
+                + markup.image(readme.format, "What the screenshot shows", "docs/screenshot.png")
                 + (f"; link the live demo {ctx.repo.homepage}" if ctx.repo.homepage else "")
                 + "."
             ),

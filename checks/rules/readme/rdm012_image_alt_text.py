@@ -18,8 +18,9 @@ Example:
     Passes: ``![Search results for "cats", ranked by similarity](docs/demo.png)``.
 
 How to fix:
-    Write between the brackets (or in ``alt="..."``) what the image shows, as you would
-    describe it to someone on the phone; for a badge, what it reports ("build status"). An
+    Write between the brackets (or in ``alt="..."``; in reStructuredText, in an ``:alt:``
+    option under ``.. image::``) what the image shows, as you would describe it to someone on
+    the phone; for a badge, what it reports ("build status"). An
     HTML spacer that only makes room (``spacer.gif``, ``blank.png``) gets an empty
     ``alt=""`` instead: the fix says so.
 
@@ -82,6 +83,12 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
                 f'On line {line} of {readme.path}, give the spacer an empty `alt=""`: it '
                 "shows nothing, and screen readers then skip it instead of reading its address."
             )
+        elif analysis.format == "rst":
+            fix = (
+                f"Under the `image::` directive on line {line} of {readme.path}, add an "
+                "indented `:alt:` option saying what each image shows, "
+                "e.g. `:alt: Build status` or `:alt: The dashboard listing sales by region`."
+            )
         else:
             fix = (
                 f"On line {line} of {readme.path}, write what each image shows between "
@@ -103,7 +110,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             ),
             fix=Fix(
                 description=(
-                    f"On each of those lines of {readme.path}, write what the image shows "
+                    f"On each of those lines of {readme.path}, say what the image shows in an "
+                    "`:alt:` option under its `image::` directive."
+                    if analysis.format == "rst"
+                    else f"On each of those lines of {readme.path}, write what the image shows "
                     'between `![` and `]` (or in `alt="..."`).'
                 ),
                 safety=FixSafety.DISPLAY_ONLY,

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checks import readme_markup as markup
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
 from checks.readme_for import TOC_HEADING, readme_and_analysis, where
@@ -73,8 +74,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         ),
         fix=Fix(
             description=(
-                f'Under the intro of {readme.path}, add "## Contents" with a list of links to '
-                "its sections, e.g. `- [Installation](#installation)`."
+                f"Under the intro of {readme.path}, add {markup.contents(readme.format)}."
             ),
             safety=FixSafety.DISPLAY_ONLY,
         ),

@@ -38,7 +38,8 @@ LICENSE_FILES = ("license", "license.*", "licence", "licence.*", "copying", "cop
 def licence_file(repo) -> str | None:
     """The path of a licence file at the root of the tree, if there is one."""
     for entry in repo_kinds.find_files(repo, *LICENSE_FILES):
-        if "/" not in entry.path and entry.type == "file":
+        # A link to the licence text elsewhere in the repository (doc/LICENSE.txt) counts.
+        if "/" not in entry.path and entry.type in ("file", "symlink"):
             return entry.path
     return None
 

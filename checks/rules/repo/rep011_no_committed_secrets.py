@@ -16,7 +16,10 @@ What it does:
     ``COMPOSE_PROJECT_NAME=shop`` or a list of empty settings passes. One that could not be
     read (a snapshot made by an older version, a file too large) is reported by its name.
     Files under test-fixture and example folders (``tests/``, ``fixtures/``, ``examples/``
-    ...) are taken as the throwaway keys test suites need.
+    ...) are taken as the throwaway keys test suites need. A ``.pem`` named as a certificate
+    or a bundle of them (``cacert.pem``, ``ca-bundle.pem``, ``fullchain.pem``,
+    ``server-cert.pem``) holds public certificates and passes; one whose name says ``key``
+    does not.
     Runs on forks and archived repositories too: they are public all the same.
 
 Why it matters:
@@ -40,6 +43,7 @@ Fix safety:
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
@@ -73,10 +77,20 @@ FIXTURE_FOLDERS = frozenset({"test", "tests", "testdata", "test_data", "fixtures
                              "__fixtures__", "spec", "examples", "example"})  # fmt: skip
 
 
+# A .pem named as a certificate or a bundle of them holds public certificates, not a key:
+# certifi's cacert.pem (vendored in pip), ca-bundle.pem, fullchain.pem, server-cert.pem.
+_CERTIFICATE_NAME = re.compile(
+    r"^(?!.*key)(?:.*[._-])?(?:cacert|ca[_-]?bundle|ca[_-]?certificates|ca|certs?|"
+    r"certificates?|chain|fullchain)(?:[._-].*)?\.pem$"
+)
+
+
 def secret_kind(path: str) -> str | None:
     """What secret the file at ``path`` conventionally holds, or ``None``."""
     *folders, name = path.lower().split("/")
     if FIXTURE_FOLDERS & set(folders) or is_template(path):
+        return None
+    if _CERTIFICATE_NAME.match(name):
         return None
     for pattern, kind in SECRET_FILES.items():
         if fnmatch.fnmatchcase(name, pattern):

@@ -7,7 +7,9 @@ What it does:
     ``.rar``, ``.dmg``, ``.msi`` ...), and model weights or data dumps larger than
     ``max_weights_mb`` (``.pt``, ``.ckpt``, ``.h5``, ``.onnx``, ``.safetensors``, ``.pkl`` ...).
     Files stored with Git LFS (tiny pointer files) pass; so do build-tool wrappers such as
-    ``gradle-wrapper.jar`` and files under test-fixture folders. Files inside a folder that
+    ``gradle-wrapper.jar``, files under test-fixture folders and files of another project
+    vendored into this one (``_vendor/``, ``third_party/``: pip's Windows launchers in
+    ``src/pip/_vendor/distlib/``), which it needs as they are. Files inside a folder that
     ``no-junk-files`` (REP013) reports, ``__pycache__/``, ``node_modules/`` or a committed
     virtual environment, are left to it: they go with the folder, in one fix.
 
@@ -54,13 +56,17 @@ WEIGHT_SUFFIXES = (".pt", ".pth", ".ckpt", ".h5", ".hdf5", ".keras", ".onnx", ".
                    ".tflite", ".mlmodel", ".gguf", ".caffemodel", ".params")  # fmt: skip
 ALLOWED_NAMES = frozenset({"gradle-wrapper.jar", "maven-wrapper.jar"})
 FIXTURE_FOLDERS = frozenset({"test", "tests", "testdata", "fixtures", "__fixtures__", "testing"})
+# Another project's files kept as it ships them (pip's _vendor/distlib/t64.exe, the launcher
+# its scripts need on Windows): not this project's build output, and removing them breaks it.
+VENDORED_FOLDERS = frozenset({"_vendor", "vendor", "vendored", "third_party", "thirdparty",
+                              "third-party", "3rdparty"})  # fmt: skip
 
 
 def binary_kind(path: str, size: int | None, max_weights_mb: float) -> str | None:
     """What kind of binary the file is, or ``None`` when it is fine to commit."""
     lowered = path.lower()
     parts = lowered.split("/")
-    if parts[-1] in ALLOWED_NAMES or FIXTURE_FOLDERS & set(parts[:-1]):
+    if parts[-1] in ALLOWED_NAMES or (FIXTURE_FOLDERS | VENDORED_FOLDERS) & set(parts[:-1]):
         return None
     for suffix, kind in sorted(BINARY_SUFFIXES.items(), key=lambda kv: -len(kv[0])):
         if lowered.endswith(suffix):
