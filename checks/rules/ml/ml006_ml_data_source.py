@@ -4,8 +4,9 @@ What it does:
     For repositories detected as machine learning that train models, passes when the README
     has a data section ("Data", "Dataset", "Data preparation", "Download"), names a public
     dataset or data host (MNIST, CIFAR, ImageNet, COCO, Kaggle, OpenML, UCI, Hugging Face
-    datasets, Zenodo...), or talks about a dataset, downloading the data or what the model
-    was "trained on".
+    datasets, Zenodo...), talks about a dataset, downloading the data or what the model
+    was "trained on", or links a guide of the repository that does: a page about the data
+    (``docs/DATA.md``), or the training guide linked from its training section.
     A README not in English where none of that is found gets an inconclusive result, as
     in the README rules that read wording (RDM003): the headings and phrases looked for are
     mostly English.
@@ -33,10 +34,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.ml import ml_readme
+from checks.ml import TRAINING_HEADING, links_docs_on, ml_readme
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
-from checks.readme_for import sections_found, sections_matching, unread_wording, where
+from checks.readme_for import (
+    pointing_links,
+    sections_found,
+    sections_matching,
+    unread_wording,
+    where,
+)
 
 DATA_HEADING = re.compile(
     r"\b(data|datasets?|data ?sets?|data preparation|preprocessing|corpus|corpora|"
@@ -53,10 +60,31 @@ _DATA_SOURCE = re.compile(
 )
 
 
+# A page about the data kept outside the README: "[Data preparation](docs/DATA.md)".
+_DATA_DOC = re.compile(r"(?:data(?:sets?)?|data ?prep\w*|prepar\w* (?:the )?data|downloads?)\b")
+# Guides kept beside the README, which a section links for its details.
+_GUIDE = re.compile(r"\.(?:md|markdown|rst|txt)$", re.IGNORECASE)
+
+
 def names_data_source(analysis: ReadmeAnalysis, text: str) -> bool:
     if sections_matching(analysis, DATA_HEADING):
         return True
-    return bool(_DATA_SOURCE.search(" ".join(text.split())))
+    if _DATA_SOURCE.search(" ".join(text.split())):
+        return True
+    return links_data_guide(analysis)
+
+
+def links_data_guide(analysis: ReadmeAnalysis) -> bool:
+    """Whether the README leaves the data to a guide of the repository that it links: a page
+    about the data, or the training guide of its training section ("For training details,
+    check [here](MiniGPT4_Train.md)"), which is where a project says what it trains on."""
+    if links_docs_on(analysis, _DATA_DOC):
+        return True
+    for section in sections_matching(analysis, TRAINING_HEADING):
+        for link in pointing_links(analysis, section):
+            if link.kind == "relative" and _GUIDE.search(link.url.split("#", 1)[0]):
+                return True
+    return False
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
