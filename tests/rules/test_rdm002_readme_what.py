@@ -126,3 +126,27 @@ def test_a_part_of_the_readme_under_the_title_is_not_a_tagline(heading: str) -> 
     text = f"# ml-utils\n\n## {heading}\n\nFirst run the installer, then configure the tool "
     text += "with your credentials and run the setup command again.\n"
     assert len(run(RULE, repo_ctx(readme=text))) == 1
+
+
+def test_a_centred_subtitle_under_a_banner_is_the_intro() -> None:
+    # trl: the title, a banner <picture>, a rule, then the tagline as a centred <h3> and
+    # badges; its prose comes later, after "What's New".
+    text = (
+        "# TRL - Transformers Reinforcement Learning\n\n"
+        '<div style="text-align: center">\n    <picture>\n'
+        '        <source media="(prefers-color-scheme: light)" srcset="light.png">\n'
+        '        <img src="dark.png" alt="TRL Banner">\n    </picture>\n</div>\n\n'
+        "<hr> <br>\n\n"
+        '<h3 align="center">\n    <p>A comprehensive library to post-train foundation '
+        "models</p>\n</h3>\n\n"
+        '<p align="center">\n    <a href="LICENSE"><img alt="License" src="l.svg"></a>\n</p>\n\n'
+        "## What's New\n\nKTO is now stable.\n"
+    )
+    assert messages(RULE, repo_ctx(readme=text)) == []
+    # The same subtitle written as a Markdown heading may name a part: prose must follow.
+    markdown = text.replace(
+        '<h3 align="center">\n    <p>A comprehensive library to post-train foundation '
+        "models</p>\n</h3>",
+        "### A comprehensive library to post-train foundation models",
+    )
+    assert len(run(RULE, repo_ctx(readme=markdown))) == 1

@@ -8,6 +8,8 @@ What it does:
     title counts whatever the analysis makes of it, and so does prose under a tagline written
     as a heading just below the title (``<h3 align="center">State-of-the-art
     Parameter-Efficient Fine-Tuning methods</h3>``): that heading names no part of the README.
+    Such a tagline written in HTML, a centred subtitle, is an intro by itself, with only
+    badges under it; pictures between the title and the tagline (a banner) do not matter.
 
 Why it matters:
     Visitors decide in seconds whether a project is for them. If the README opens on badges
@@ -63,6 +65,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     candidates = intro_sections(analysis.preamble, analysis.sections)
     tagline = len(candidates) == 3 and _is_tagline(candidates[1], candidates[2])
     if any(_says_what(section, opening=tagline and i == 2) for i, section in enumerate(candidates)):
+        return
+    if tagline and candidates[2].style == "html":
+        # A centred subtitle is the project's one-line description, as the About box is
+        # (trl: <h3 align="center">A comprehensive library to post-train foundation models).
         return
     shown = candidates[-1]
     if not analysis.sections:
@@ -123,8 +129,10 @@ def _is_tagline(title: Section, section: Section) -> bool:
     """Whether ``section``'s heading, just under a bare title, is a tagline rather than the
     name of a part of the README."""
     heading = section.heading
+    # Under a title made only of pictures (a banner, a rule, badges), the next heading is
+    # the first thing to read, however many lines the pictures take (trl's <picture>).
     return (
-        section.line - title.line <= MAX_TAGLINE_GAP
+        (section.line - title.line <= MAX_TAGLINE_GAP or _prose_words(title) == 0)
         and count_words(heading) >= MIN_TAGLINE_WORDS
         and not INSTALL_HEADING.search(heading)
         and not USAGE_HEADING.search(heading)
