@@ -31,6 +31,7 @@ from checks.readme_for import (
     readme_and_analysis,
     sections_matching,
 )
+from checks.repo_kinds import has_path
 from portfolio.snapshot import Readme, Repo
 
 ML_TOPICS = frozenset(
@@ -556,8 +557,9 @@ def library_cue(description: str | None, analysis: ReadmeAnalysis | None) -> str
 
 def installed_by_name(repo: Repo, analysis: ReadmeAnalysis | None) -> str | None:
     """The package name under which the README installs the project itself from a registry
-    (``pip install vit-pytorch``, ``pip install -U openai-whisper``), if it does: a published
-    package, used by importing it, not a model's code to run."""
+    (``pip install vit-pytorch``, ``pip install -U openai-whisper``, or a name whose package
+    folder the repo holds: ``pip install labml-nn`` beside ``labml_nn/``), if it does: a
+    published package, used by importing it, not a model's code to run."""
     if analysis is None:
         return None
     wanted = letters(repo.name)
@@ -576,9 +578,18 @@ def installed_by_name(repo: Repo, analysis: ReadmeAnalysis | None) -> str | None
                 name = _REQUIREMENT_END.split(word, 1)[0]
                 found = letters(name)
                 # `openai-whisper` installs whisper; `torch` does not install pytorch-tutorial.
-                if found and (found == wanted or wanted in found):
+                if found and (found == wanted or wanted in found or _own_package(repo, name)):
                     return name
     return None
+
+
+def _own_package(repo: Repo, name: str) -> bool:
+    """Whether the package ``name`` is imported from a folder of the repo: ``pip install
+    labml-nn`` installs labml_nn/ of annotated_deep_learning_paper_implementations."""
+    module = re.sub(r"[-.]", "_", name.lower())
+    return len(module) >= 3 and any(
+        has_path(repo, f"{folder}{module}/__init__.py") for folder in ("", "src/")
+    )
 
 
 def _opening(description: str | None, analysis: ReadmeAnalysis | None) -> str:

@@ -143,6 +143,21 @@ def test_a_package_installed_by_its_name_is_a_library_not_model_code(
     assert detect_ml(shipped).model_code is True
 
 
+def test_a_package_named_after_its_folder_in_the_repo_is_the_project_itself() -> None:
+    # annotated_deep_learning_paper_implementations installs as labml-nn, from labml_nn/.
+    readme = "# Paper implementations\n\n## Installation\n\n```bash\npip install labml-nn\n```\n"
+    files = ("labml_nn/", "labml_nn/__init__.py", "labml_nn/gan/", "labml_nn/gan/train.py")
+    repo = make_repo(name="annotated_deep_learning_paper_implementations", files=files,
+                     topics=("pytorch",), readme=readme)  # fmt: skip
+    assert installed_by_name(repo, analysis_for(repo)) == "labml-nn"
+    assert detect_ml(repo).model_code is False
+    # A framework it installs is not its own package, even with a folder of that name.
+    notes = ("torchvision/", "torchvision/notes.md", "train.py")
+    framework = readme.replace("labml-nn", "torchvision")
+    other = make_repo(name="gan-zoo", files=notes, topics=("pytorch",), readme=framework)
+    assert installed_by_name(other, analysis_for(other)) is None
+
+
 @pytest.mark.parametrize(
     ("fields", "cue"),
     [
