@@ -62,6 +62,9 @@ _LICENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("EPL-2.0", ("eclipse public license", "2.0")),
     ("BSL-1.0", ("boost software license", "version 1.0")),
     ("CC0-1.0", ("cc0 1.0 universal",)),
+    # Books, courses and datasets: GitHub knows these two Creative Commons licences.
+    ("CC-BY-SA-4.0", ("creative commons attribution-sharealike 4.0 international public license",)),
+    ("CC-BY-4.0", ("creative commons attribution 4.0 international public license",)),
     ("Unlicense", ("this is free and unencumbered software released into the public domain",)),
     ("BSD-3-Clause", ("redistribution and use in source and binary forms", "neither the name")),
     ("BSD-2-Clause", ("redistribution and use in source and binary forms",)),

@@ -56,6 +56,16 @@ def git(folder: Path, *args: str) -> None:
         (BSD2, "BSD-2-Clause"),
         ("This is free and unencumbered software released into the public domain.", "Unlicense"),
         ("All rights reserved.", None),
+        # google-research/tuning_playbook; a CC licence with NonCommercial is none GitHub names.
+        (
+            "Creative Commons Attribution 4.0 International Public License\n\nBy exercising",
+            "CC-BY-4.0",
+        ),
+        (
+            "Creative Commons Attribution-ShareAlike 4.0 International Public\nLicense",
+            "CC-BY-SA-4.0",
+        ),
+        ("Creative Commons Attribution-NonCommercial 4.0 International Public License", None),
     ],
 )
 def test_licence_from_key_phrases(text: str, spdx: str | None) -> None:
