@@ -47,3 +47,10 @@ def test_folders_in_several_places_use_folder_pathspecs() -> None:
     assert "git ls-files -z -- '__pycache__/*' '*/__pycache__/*' | xargs -0 git rm --cached" in (
         problem.fix.description
     )
+
+
+def test_editor_files_under_a_test_folder_are_fixtures() -> None:
+    # bat checks that it skips `test.rs~`; a .DS_Store or a cache under tests/ is still junk.
+    paths = ("tests/", "tests/examples/", "tests/examples/test.json~", "tests/syntax/a.swp",
+             "tests/.DS_Store", "notes.md~")  # fmt: skip
+    assert [p.file for p in run(RULE, repo_ctx(files=paths))] == ["tests/.DS_Store", "notes.md~"]

@@ -5,7 +5,8 @@ What it does:
     commit: ``node_modules/``, ``__pycache__/``, ``.ipynb_checkpoints/``, virtual
     environments (``venv/``, ``.venv/``, or any folder holding ``pyvenv.cfg``),
     ``.pytest_cache/``, ``.mypy_cache/``, ``.DS_Store``, ``Thumbs.db``, ``desktop.ini`` and
-    editor swap files. Each kind is reported once, at its first place.
+    editor swap and backup files (``*.swp``, ``*~``), except under a test folder, where a
+    tool's tests keep them on purpose. Each kind is reported once, at its first place.
 
 Why it matters:
     Junk files say "committed with ``git add .`` without looking". They bury the real code,
@@ -53,6 +54,13 @@ JUNK_FILES = {
 }
 
 
+# Editor leftovers under a test folder are what a tool's tests feed it (bat's
+# tests/examples/test.json~); a cache or .DS_Store there is junk all the same.
+_EDITOR_FILES = frozenset({"*.swp", "*~"})
+_FIXTURE_FOLDERS = frozenset({"test", "tests", "testdata", "test_data", "fixtures",
+                              "__fixtures__", "testing"})  # fmt: skip
+
+
 def junk_kind(path: str) -> tuple[str, str] | None:
     """``(what to ignore, what it is)`` for a junk entry, or ``None``."""
     parts = path.split("/")
@@ -62,6 +70,8 @@ def junk_kind(path: str) -> tuple[str, str] | None:
     name = parts[-1].lower()
     for pattern, kind in JUNK_FILES.items():
         if fnmatch.fnmatchcase(name, pattern):
+            if pattern in _EDITOR_FILES and _FIXTURE_FOLDERS & set(parts[:-1]):
+                return None  # bat tests that it ignores `test.rs~`: a fixture, not a slip
             if name == "pyvenv.cfg" and len(parts) > 1:
                 return "/".join(parts[:-1]), kind
             return path, kind
