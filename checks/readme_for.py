@@ -12,6 +12,7 @@ import functools
 import re
 from urllib.parse import unquote
 
+from checks import repo_kinds
 from checks.model import Fix, FixSafety, Problem
 from checks.readme import CodeBlock, Link, ReadmeAnalysis, Section, analyze_readme
 from checks.readme_features import heading_words
@@ -46,7 +47,7 @@ def readme_and_analysis(repo: Repo) -> tuple[Readme, ReadmeAnalysis] | None:
     The profile repository (``login/login``) is skipped too: its README is the profile page,
     which the profile rules judge by other standards than a project's README.
     """
-    if repo.name.lower() == repo.owner.lower():
+    if repo_kinds.is_profile_repo(repo):
         return None
     analysis = analysis_for(repo)
     if analysis is None or repo.readme is None:

@@ -173,14 +173,23 @@ def is_profile_repo(repo: Repo) -> bool:
     It holds a README for people, not a project: licence, CI, tests and manifests do not apply.
     An organisation's project named after it (``Theano/Theano``, ``numpy/numpy``) is not one:
     GitHub shows only a root ``README.md`` on a profile, and never a package's README there,
-    so a README of another format or a package's files (``package_files_evidence``) tell
-    such a project apart even in a checkout, which cannot say whether the owner is a person.
+    so a README of another format, a package's files (``package_files_evidence``) or
+    megabytes of code tell such a project apart even in a checkout, which cannot say whether
+    the owner is a person.
     """
     if repo.name.lower() != repo.owner.lower():
         return False
     if repo.readme is not None and repo.readme.path.lower() != "readme.md":
         return False
+    if sum(repo.languages.values()) > PROFILE_REPO_MAX_CODE:
+        return False  # ollama/ollama: megabytes of Go, where a profile holds a small script
     return package_files_evidence(repo) is None
+
+
+# Bytes of code (GitHub's language statistics) above which a LOGIN/LOGIN repository is a
+# project: the scripts that draw a profile README weigh a few kilobytes (simonw's 16 KB of
+# Python), an organisation's project megabytes.
+PROFILE_REPO_MAX_CODE = 500_000
 
 
 LIBRARY_TOPICS = frozenset(

@@ -66,3 +66,13 @@ def test_the_link_in_the_fix_is_relative_to_the_readme() -> None:
         'Add a last section "## License" to docs/README.md saying: "This project is licensed '
         'under the MIT licence: see [LICENSE](../LICENSE).".'
     )
+
+
+def test_an_organisations_project_named_after_it_is_checked_as_a_project() -> None:
+    # Theano/Theano: its README.rst is a project's README, not a profile page.
+    text = "Theano\n======\n\nA Python library for arrays.\n"
+    theano = make_repo(name="Theano", owner="Theano", readme=readme(text, "README.rst", "rst"))
+    assert len(run(RULE, repo_ctx(theano))) == 1
+    # The profile repository's README.md is the profile page: the README rules leave it.
+    profile = make_repo(name="octo", owner="octo", readme="# Hi, I'm Octo\n\nI build tools.\n")
+    assert run(RULE, repo_ctx(profile)) == []

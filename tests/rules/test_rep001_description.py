@@ -53,3 +53,9 @@ def test_unknown_description_is_inconclusive() -> None:
         "cannot tell whether `ml-utils` has a description: only GitHub knows it (no package "
         "metadata gives one); run the check on a fetched snapshot"
     )
+
+
+def test_the_profile_repository_needs_no_description() -> None:
+    # simonw/simonw: its README is what the profile page shows.
+    profile = RepoContext(repo=Repo(name="octo", owner="octo", description=None))
+    assert list(RULE.check(profile)) == []

@@ -175,6 +175,12 @@ def test_an_organisations_project_named_after_it_is_no_profile_repo() -> None:
     assert not kinds.is_profile_repo(make_repo(name="numpy", owner="numpy", files=numpy))
     torch = ("README.md", "setup.py", "torch/")
     assert not kinds.is_profile_repo(make_repo(name="pytorch", owner="pytorch", files=torch))
+    # ollama/ollama: no package file at its root, but megabytes of Go; simonw/simonw's
+    # README is drawn by 16 KB of Python.
+    ollama = make_repo(name="ollama", owner="ollama", languages={"Go": 9_607_830, "C": 3_066_189})
+    assert not kinds.is_profile_repo(ollama)
+    simonw = make_repo(name="simonw", owner="simonw", languages={"Python": 15_614})
+    assert kinds.is_profile_repo(simonw)
     assert kinds.library_evidence(make_repo(name="numpy", owner="numpy", files=numpy)) == (
         "it has a pyproject.toml and a numpy/ package"
     )

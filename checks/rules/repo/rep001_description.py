@@ -2,7 +2,8 @@
 
 What it does:
     Checks that the repository's "About" description is set and between 10 and 350
-    characters (GitHub cuts longer ones in lists and search results).
+    characters (GitHub cuts longer ones in lists and search results). Not for the profile
+    repository (``LOGIN/LOGIN``): its README is what the profile page shows.
 
 Why it matters:
     The description is the line people read in search results, on your profile and in link
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checks import repo_kinds
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 
 MIN_LENGTH = 10
@@ -33,6 +35,8 @@ MAX_LENGTH = 350
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
+    if repo_kinds.is_profile_repo(repo):
+        return  # its README is read on the profile page; nobody looks for its About box
     description = (repo.description or "").strip()
     how = (
         f'On github.com/{repo.full_name} click the gear next to "About" and write one line '
