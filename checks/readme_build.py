@@ -6,6 +6,7 @@ exactly one section. Blocks and inline signals go to the section that holds thei
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -56,8 +57,13 @@ def build_analysis(text: str, fmt: str) -> ReadmeAnalysis:
     prose = [i for i in range(len(lines)) if not scan.not_prose[i]]
     if is_rst:
         targets = rst_targets(lines)
+        is_prose = set(prose)
+        joined_to = -1
         for i in prose:
-            images, links, code = rst_inline(lines[i], i + 1, targets, scan.substitutions)
+            if i <= joined_to:
+                continue  # read with the line whose link text ran onto it
+            line, joined_to = _with_rst_text_continued(lines, i, is_prose)
+            images, links, code = rst_inline(line, i + 1, targets, scan.substitutions)
             _add_inline(bucket(i + 1), images, links, code)
     else:
         refs = markdown_references(lines[i] for i in prose)
@@ -125,6 +131,26 @@ def _with_link_text_continued(lines: list[str], i: int, is_prose: set[int]) -> t
         text += "\n" + lines[last]
         depth += lines[last].count("[") - lines[last].count("]")
     return text, last
+
+
+def _with_rst_text_continued(lines: list[str], i: int, is_prose: set[int]) -> tuple[str, int]:
+    """Line ``i`` of an rst README, joined by newlines to the next lines of its paragraph
+    while a backquote it opens is not closed (``inline literals`` aside; at most
+    ``MAX_LINK_TEXT_LINES`` more), and the last line taken."""
+    text = lines[i]
+    last = i
+    while (
+        _RST_LITERAL.sub("", text).count("`") % 2
+        and last - i < MAX_LINK_TEXT_LINES
+        and last + 1 in is_prose
+        and lines[last + 1].strip()
+    ):
+        last += 1
+        text += "\n" + lines[last]
+    return text, last
+
+
+_RST_LITERAL = re.compile(r"``[^`]*``")
 
 
 def _add_inline(target: dict[str, list], images: list, links: list, code: list) -> None:

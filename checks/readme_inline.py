@@ -35,8 +35,10 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _WORD = re.compile(rf"[^\W{_CJK}]+")
 
-_RST_LINK = re.compile(r"`([^`<>\n]*)<([^`<>\s]+)>`__?")
-_RST_NAMED_REF = re.compile(r"`([^`<>\n]+)`_(?!_)|(?<![\w`])([A-Za-z][\w-]*)_(?!\w)")
+# Link text may run onto the next lines of its paragraph ("`our installation page\n
+# <https://...>`_"): the caller then gives those lines joined by newlines.
+_RST_LINK = re.compile(r"`([^`<>]*)<([^`<>\s]+)>`__?")
+_RST_NAMED_REF = re.compile(r"`([^`<>]+)`_(?!_)|(?<![\w`])([A-Za-z][\w-]*)_(?!\w)")
 _RST_TARGET = re.compile(r"\.\. _([^:\n]+):\s*(\S+)")
 _RST_INLINE_CODE = re.compile(r"``([^`\n]+)``")
 _RST_SUBSTITUTION = re.compile(r"\|([^|\s][^|\n]*)\|(?!_?\w)")
@@ -276,7 +278,8 @@ def rst_inline(
     targets: Mapping[str, str],
     substitutions: Mapping[str, Image],
 ) -> tuple[list[Image], list[Link], list[str]]:
-    """Images (through ``|substitutions|``), links and ``inline literals`` of one rst line."""
+    """Images (through ``|substitutions|``), links and ``inline literals`` of one rst line
+    (or of a line joined to the next ones of its paragraph, when a link's text runs on)."""
     images: list[Image] = []
     links: list[Link] = []
     code = [m.group(1) for m in _RST_INLINE_CODE.finditer(line)] if "``" in line else []
@@ -305,16 +308,15 @@ def rst_inline(
 
         def embedded(match: re.Match[str]) -> str:
             url = match.group(2)
-            links.append(
-                Link(url=url, text=match.group(1).strip(), line=number, kind=link_kind(url))
-            )
+            text = " ".join(match.group(1).split())
+            links.append(Link(url=url, text=text, line=number, kind=link_kind(url)))
             return _blank(match)
 
         line = _RST_LINK.sub(embedded, line)
     if "_" in line and targets:
 
         def named(match: re.Match[str]) -> str:
-            name = (match.group(1) or match.group(2) or "").strip()
+            name = " ".join((match.group(1) or match.group(2) or "").split())
             url = targets.get(name.lower())
             if not url:
                 return match.group(0)
@@ -322,7 +324,11 @@ def rst_inline(
             return _blank(match)
 
         line = _RST_NAMED_REF.sub(named, line)
-    if ("://" in line or "www." in line) and not line.lstrip().startswith(".. "):
+    # A directive's address is no link; a footnote's (``.. [1] https://...``) is.
+    starts = line.lstrip()
+    if ("://" in line or "www." in line) and (
+        not starts.startswith(".. ") or starts.startswith(".. [")
+    ):
         for match in _BARE_URL.finditer(line):
             url = match.group(0).rstrip(".,;:!?*_~`")
             links.append(Link(url=url, text=url, line=number, kind="absolute"))

@@ -5,7 +5,8 @@ only needs the outline. Titles are underlined (optionally also overlined) with a
 punctuation character; as in docutils, levels follow the order in which the styles first
 appear. Also found: ``.. code-block::`` / ``.. code::`` / ``.. sourcecode::`` and ``::``
 literal blocks, ``.. image::`` / ``.. figure::`` (with ``:alt:`` and ``:target:``),
-``.. |name| image::`` substitutions (badges), ``.. raw:: html``, comments, lists and tables.
+``.. |name| image::`` substitutions (badges), ``.. raw:: html``, comments, footnotes, lists
+and tables.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from checks.readme_scan import Heading, Scan, clean_heading
 
 _ADORNMENT = re.compile(r"([!-/:-@\[-`{-~])\1+[ \t]*$")
 _DIRECTIVE = re.compile(r"(\s*)\.\.[ \t]+(?:\|([^|\n]+)\|[ \t]+)?([\w:-]+)::[ \t]*(.*)$")
+_FOOTNOTE = re.compile(r"\s*\.\.[ \t]+\[(?:#[\w-]*|\*|\d+|[\w.-]+)\](?=[ \t]|$)")
 _OPTION = re.compile(r"\s+:([\w-]+):[ \t]*(.*)$")
 _LIST_ITEM = re.compile(r"[ \t]*(?:([-*+\u2022])|(\d{1,9}|#|[a-zA-Z])[.)])(?:[ \t]+|$)")
 _GRID_BORDER = re.compile(r"\+(?:[-=]+\+)+[ \t]*$")
@@ -162,6 +164,12 @@ def _explicit_markup(scan: Scan, start: int) -> int:
     line = lines[start]
     base = _indent(line)
     directive = _DIRECTIVE.match(line)
+    if directive is None and _FOOTNOTE.match(line):
+        # A footnote or citation (``.. [#]``, ``.. [1]``, ``.. [CIT2002]``) is shown with
+        # the text, its links included: only its label is markup.
+        if not _FOOTNOTE.sub("", line).strip():
+            scan.mark(start, start)
+        return start + 1
     if directive is None:
         # A comment or a hyperlink target: not prose; its indented continuation neither.
         end = _block_end(lines, start + 1, base)

@@ -62,3 +62,36 @@ def test_figure_alt_and_target() -> None:
     assert [(i.src, i.alt, i.link, i.badge) for i in analysis.images] == [
         ("docs/shot.png", "A screenshot", "https://example.com", False)
     ]
+
+
+def test_link_text_running_onto_the_next_line() -> None:
+    # paramiko: "please visit `our\nmain project website <https://paramiko.org>`_".
+    text = (
+        "x\n=\n\nFor installation information, please visit `our\n"
+        "main project website <https://paramiko.org>`_; for API details, see `the\n"
+        "versioned docs`_. A ``literal with ` inside`` is no link.\n\n"
+        ".. _the versioned docs: https://docs.paramiko.org\n"
+    )
+    links = [(link.line, link.text, link.url) for link in analyze_readme(text, "rst").links]
+    assert links == [
+        (4, "our main project website", "https://paramiko.org"),
+        (4, "the versioned docs", "https://docs.paramiko.org"),
+    ]
+
+
+def test_footnotes_are_read_as_text() -> None:
+    # paramiko keeps the link to its installation page in a footnote.
+    text = (
+        "paramiko\n========\n\nParamiko is a pure-Python [#]_ implementation of SSH.\n\n"
+        ".. [#]\n    It relies on `cryptography <https://cryptography.io>`_; see `our\n"
+        "    installation page <https://www.paramiko.org/installing.html>`_.\n\n"
+        ".. [CIT2002] A citation, https://example.org/cit.\n\n"
+        ".. a comment with https://example.org/hidden\n"
+    )
+    analysis = analyze_readme(text, "rst")
+    assert [link.url for link in analysis.links] == [
+        "https://cryptography.io",
+        "https://www.paramiko.org/installing.html",
+        "https://example.org/cit",
+    ]
+    assert "installation page" in analysis.sections[0].text
