@@ -94,3 +94,20 @@ def test_an_rst_image_is_told_to_take_an_alt_option() -> None:
         "under its `image::` directive."
     )
     assert not any("![" in p.fix.description for p in problems)
+
+
+def test_an_rst_substitution_is_given_its_alt_where_it_is_defined() -> None:
+    # celery: `|build-status| |coverage|` on line 3, the images defined at the end.
+    text = (
+        "x\n=\n\n|build-status| |coverage| |license|\n\nA task queue.\n\n"
+        ".. |build-status| image:: https://example.org/ci.svg\n    :alt: Build status\n"
+        ".. |coverage| image:: https://example.org/cov.svg\n"
+        ".. |license| image:: https://example.org/lic.svg\n    :target: LICENSE\n"
+    )
+    repo = make_repo(readme=readme(text, "README.rst", "rst"))
+    (problem,) = run(RULE, repo_ctx(repo))
+    assert problem.line == 4
+    assert problem.fix.description == (
+        "Give `|coverage|` (line 10) and `|license|` (line 11) of README.rst, used on line 4, "
+        "an indented `:alt:` option saying what it shows, e.g. `:alt: Build status`."
+    )

@@ -63,6 +63,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     readme, analysis = found
     lines = readme.text.splitlines()
     by_line: dict[int, list[str]] = {}
+    sources: dict[int, list[str]] = {}
     spacers_only: dict[int, bool] = {}
     for image in analysis.images:
         if not image.alt.strip() and _decorative(lines, image.line):
@@ -71,6 +72,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         if why is not None:
             kind = "badge" if image.badge else "image"
             by_line.setdefault(image.line, []).append(f"{kind} `{_short(image.src)}` {why}")
+            sources.setdefault(image.line, []).append(image.src)
             # Only an <img> tag can say alt="" (Markdown's ![](...) already does, and is
             # reported as missing alt text: see poor_alt).
             spacer = _spacer(image.src) and "<img" in _line(lines, image.line).lower()
@@ -82,6 +84,13 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             fix = (
                 f'On line {line} of {readme.path}, give the spacer an empty `alt=""`: it '
                 "shows nothing, and screen readers then skip it instead of reading its address."
+            )
+        elif analysis.format == "rst" and (defined := _substitutions(lines, sources[line])):
+            # `|coverage|` on this line is an image defined elsewhere: that is where the
+            # alt text goes.
+            fix = (
+                f"Give {defined} of {readme.path}, used on line {line}, an indented `:alt:` "
+                "option saying what it shows, e.g. `:alt: Build status`."
             )
         elif analysis.format == "rst":
             fix = (
@@ -125,6 +134,22 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
 
 # Images that only make space: spacer.gif, blank.png, a transparent pixel.
 _SPACER = re.compile(r"(?:^|[/_.-])(?:spacer|blank|transparent|pixel|1x1)(?:[_.-]|$)", re.I)
+
+
+def _substitutions(lines: list[str], sources: list[str]) -> str:
+    """The rst substitutions (``.. |name| image:: SRC``) that define images of ``sources``,
+    named with their lines ("`|coverage|` (line 570)"), or "" when none is one."""
+    wanted = set(sources)
+    found = []
+    for number, text in enumerate(lines, 1):
+        match = _SUBSTITUTION_IMAGE.match(text)
+        if match and match.group(2).strip() in wanted:
+            found.append(f"`|{match.group(1)}|` (line {number})")
+            wanted.discard(match.group(2).strip())
+    return " and ".join([", ".join(found[:-1]), found[-1]] if len(found) > 1 else found)
+
+
+_SUBSTITUTION_IMAGE = re.compile(r"\s*\.\.\s+\|([^|]+)\|\s+(?:image|figure)::\s*(\S+)")
 
 
 def _line(lines: list[str], number: int) -> str:
