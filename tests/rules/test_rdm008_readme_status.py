@@ -19,6 +19,9 @@ from checks.rules.readme.rdm008_readme_status import RULE
         "# x\n\n[![PyPI](https://img.shields.io/pypi/v/x.svg)](https://pypi.org/project/x)\n\n"
         "A tool.\n",
         "# x\n\nA tool. Version 2.1 adds streaming.\n",
+        # Theano: the README says it has stopped.
+        "# x\n\nMILA has stopped developing Theano: see the announcement.\n",
+        "# x\n\nA tool, superseded by y.\n",
     ],
 )
 def test_passes(text: str) -> None:

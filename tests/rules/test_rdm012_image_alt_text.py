@@ -109,5 +109,5 @@ def test_an_rst_substitution_is_given_its_alt_where_it_is_defined() -> None:
     assert problem.line == 4
     assert problem.fix.description == (
         "Give `|coverage|` (line 10) and `|license|` (line 11) of README.rst, used on line 4, "
-        "an indented `:alt:` option saying what it shows, e.g. `:alt: Build status`."
+        "an indented `:alt:` option saying what each shows, e.g. `:alt: Build status`."
     )

@@ -4,7 +4,8 @@ What it does:
     Passes when the README analysis finds a *When* section (status, versions, history,
     roadmap), a heading such as "Status", "Roadmap", "Changelog" or "Releases", a version
     badge, a link to a changelog, or wording such as "work in progress", "stable",
-    "deprecated", "no longer maintained" or a version number like ``v1.2``.
+    "deprecated", "no longer maintained", "stopped developing", "superseded by" or a version
+    number like ``v1.2``.
     A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
     Arabic script, or with at least three times more common words of Spanish, Portuguese,
     French, Italian, German, Dutch, Turkish or Indonesian than of English), where none of
@@ -46,6 +47,9 @@ _STATUS_HEADING = re.compile(
 _STATUS_WORDS = re.compile(
     r"\b(status:|work in progress|wip|under (?:active )?development|actively maintained|"
     r"maintained|unmaintained|no longer maintained|not maintained|deprecated|archived|"
+    # Theano: "MILA has stopped developing Theano".
+    r"stopped (?:developing|development|maintaining|maintenance)|"
+    r"no longer (?:actively )?(?:developed|supported|updated)|end[- ]of[- ]life|superseded by|"
     r"experimental|stable|beta|alpha|pre-release|production[- ]ready|roadmap|changelog|"
     r"release notes|v\d+\.\d+(?:\.\d+)?|version \d+(?:\.\d+)*)\b",
     re.IGNORECASE,

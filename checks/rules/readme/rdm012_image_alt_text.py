@@ -90,7 +90,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             # alt text goes.
             fix = (
                 f"Give {defined} of {readme.path}, used on line {line}, an indented `:alt:` "
-                "option saying what it shows, e.g. `:alt: Build status`."
+                f"option saying what {'each' if ' and ' in defined else 'it'} shows, e.g. "
+                "`:alt: Build status`."
             )
         elif analysis.format == "rst":
             fix = (
