@@ -74,6 +74,7 @@ from checks.rules.repo import (
     rep015_gitignore,
     rep016_contributing_guide,
     rep017_security_policy,
+    rep018_readme_hidden,
 )
 
 _ALL: tuple[Rule, ...] = (
@@ -111,6 +112,7 @@ _ALL: tuple[Rule, ...] = (
     rep015_gitignore.RULE,
     rep016_contributing_guide.RULE,
     rep017_security_policy.RULE,
+    rep018_readme_hidden.RULE,
     rdm001_readme_title.RULE,
     rdm002_readme_what.RULE,
     rdm003_readme_why.RULE,
