@@ -150,3 +150,17 @@ def test_a_centred_subtitle_under_a_banner_is_the_intro() -> None:
         "### A comprehensive library to post-train foundation models",
     )
     assert len(run(RULE, repo_ctx(readme=markdown))) == 1
+
+
+def test_a_team_list_under_the_title_is_passed_over_for_the_introduction() -> None:
+    # MLOps-Group-3/Amazon-Reviews-Sentiment-Analysis: the team, then the introduction.
+    team = "### Team Members:\nValli Meenaa Vellaiyan <br>\nNiresh Subramanian <br>\n\n---\n\n"
+    intro = (
+        "## Introduction\n\nThis project classifies Amazon reviews as positive, neutral or "
+        "negative, from ingestion to monitoring.\n"
+    )
+    text = "# Amazon-Reviews-Sentiment-Analysis\n\n" + team + intro
+    assert messages(RULE, repo_ctx(readme=text)) == []
+    # A long section about the team is a section of its own: the intro must come first.
+    long_team = team.replace("<br>\n\n", "<br>\n\n" + "We met in a class on MLOps. " * 12 + "\n\n")
+    assert len(run(RULE, repo_ctx(readme="# x\n\n" + long_team + intro))) == 1

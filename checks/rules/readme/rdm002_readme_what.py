@@ -95,8 +95,14 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
 def intro_sections(preamble: Section, sections: tuple[Section, ...]) -> list[Section]:
     """Where an intro may sit: the preamble, the first section, and the next one when the
     first is only the title (a level-1 heading with next to nothing under it). A table of
-    contents is skipped: the intro is the section it leads to."""
-    sections = tuple(s for s in sections if not _CONTENTS_HEADING.fullmatch(s.heading))
+    contents is skipped: the intro is the section it leads to; so is a short list of the
+    team under the title (a student project's "Team Members:" above its "Introduction")."""
+    sections = tuple(
+        s
+        for s in sections
+        if not _CONTENTS_HEADING.fullmatch(s.heading)
+        and not (_TEAM_HEADING.fullmatch(s.heading) and s.word_count <= MAX_TEAM_WORDS)
+    )
     found = [preamble]
     if sections:
         found.append(sections[0])
@@ -106,6 +112,13 @@ def intro_sections(preamble: Section, sections: tuple[Section, ...]) -> list[Sec
 
 
 _CONTENTS_HEADING = re.compile(r"\W*(?:table of contents|contents|toc)\W*", re.IGNORECASE)
+_TEAM_HEADING = re.compile(
+    r"\W*(?:(?:the |our |project )?team(?: members)?|(?:group |team )?members|authors?|"
+    r"contributors|created by|made by)\W*",
+    re.IGNORECASE,
+)
+# Names, with their roles or links: more words than that are a section of their own.
+MAX_TEAM_WORDS = 60
 
 
 def _prose_words(section: Section) -> int:
