@@ -348,6 +348,23 @@ _TUTORIAL_WORDS = frozenset({"tutorial", "tutorials", "bootcamp", "udemy", "code
 _HUNDRED_DAYS = re.compile(r"100[-_ ]?days", re.I)
 
 
+# Judges and puzzle sites whose exercises people solve and publish: "LeetCode-Java-Solutions",
+# "advent-of-code-2024", "project-euler". Run one file at a time, nothing to install.
+_EXERCISE_SITES = re.compile(
+    r"leet[-_ ]?code|neet[-_ ]?code|hacker[-_ ]?rank|code[-_ ]?wars|code[-_ ]?forces|"
+    r"code[-_ ]?chef|atcoder|kattis|exercism|advent[-_ ]?of[-_ ]?code|project[-_ ]?euler|"
+    r"(?<![a-z])aoc(?![a-z])",
+    re.I,
+)
+
+
+def is_exercise_solutions(repo: Repo) -> bool:
+    """Whether the repo holds someone's solutions to the exercises of a judge or puzzle site
+    (LeetCode, HackerRank, Advent of Code, Project Euler...), named after it: solutions to
+    read, not software to install and run."""
+    return bool(_EXERCISE_SITES.search(repo.name))
+
+
 def _practice_name(name: str) -> bool:
     parts = set(re.split(r"[-_. ]+", name.lower()))
     return bool(

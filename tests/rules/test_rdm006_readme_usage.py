@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import messages, repo_ctx, run
+from builders import make_repo, messages, repo_ctx, run
 
 from checks.rules.readme.rdm006_readme_usage import RULE
 
@@ -132,3 +132,16 @@ def test_usage_kept_in_linked_documentation_passes(docs: str) -> None:
 def test_other_links_and_documentation_sections_are_not_usage(docs: str) -> None:
     text = "# x\n\nA tool.\n\n## Quick Install\n\n`pip install x`\n\n" + docs
     assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1
+
+
+def test_exercise_solutions_are_read_not_used_or_installed() -> None:
+    # varunu28/LeetCode-Java-Solutions: a list of solved problems.
+    from checks.rules.readme.rdm004_readme_install import RULE as INSTALL
+    from checks.rules.repo.rep009_dependency_manifest import RULE as MANIFEST
+
+    text = "# LeetCode Java Solutions\n\nMy solutions, by difficulty.\n\n## Easy\n\n- Two Sum\n"
+    for name, expected in (("LeetCode-Java-Solutions", 0), ("java-utils", 1)):
+        repo = make_repo(name=name, language="Java", files=("Easy/", "Easy/TwoSum.java"),
+                         readme=text)  # fmt: skip
+        for rule in (RULE, INSTALL, MANIFEST):
+            assert len(run(rule, repo_ctx(repo))) == expected, (name, rule.id)

@@ -196,3 +196,22 @@ def test_is_notebook_collection() -> None:
 
 def test_docs_is_always_listed_by_the_fetch() -> None:
     assert kinds.has_path(make_repo(files=("docs/",)), "docs/conf.py") is False
+
+
+@pytest.mark.parametrize(
+    ("name", "solutions"),
+    [
+        ("LeetCode-Java-Solutions", True),
+        ("leetcode", True),
+        ("advent-of-code-2024", True),
+        ("AdventOfCode", True),
+        ("aoc2023", True),
+        ("project-euler", True),
+        ("hackerrank-sql", True),
+        ("chaos-engine", False),  # "aoc" inside a word is no Advent of Code
+        ("code-review-bot", False),
+        ("ml-utils", False),
+    ],
+)
+def test_is_exercise_solutions(name: str, solutions: bool) -> None:
+    assert kinds.is_exercise_solutions(make_repo(name=name)) is solutions

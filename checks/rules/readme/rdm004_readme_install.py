@@ -16,7 +16,8 @@ What it does:
     ML008 (notebooks-explained) reports a repository of machine-learning notebooks for not
     saying how to run them (its environment included), this rule says nothing more there:
     one fix, one finding. Repositories without code (no language detected) are skipped:
-    there is nothing to install.
+    there is nothing to install; so are solutions to the exercises of a judge or puzzle site,
+    named after it ("LeetCode-Java-Solutions", "advent-of-code-2024"): they are read.
 
 Why it matters:
     Someone who wants to try your project should not have to guess the package name, the
@@ -135,8 +136,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     readme, analysis = found
     if install_sections(analysis) or install_commands(analysis) or links_install_docs(analysis):
         return
-    if is_collection(ctx.repo, analysis):
-        return
+    if is_collection(ctx.repo, analysis) or repo_kinds.is_exercise_solutions(ctx.repo):
+        return  # each example installs itself; LeetCode solutions are read, not installed
     unread = unread_wording(ctx.repo, readme, analysis, "how to install it")
     if unread is not None:
         yield unread

@@ -11,6 +11,8 @@ What it does:
     ("Course outline", "Syllabus", "Chapters", "Lessons", or lines naming "Lecture 1",
     "Lecture 2"...) is the way in, and passes too. So does a collection of examples whose
     README links two or more folders with a README of their own: each shows its own use.
+    Solutions to the exercises of a judge or puzzle site, named after it (LeetCode, Advent
+    of Code, Project Euler...), are read rather than used, and skipped.
     Usage kept in documentation and linked counts too: a link whose text or address says
     "getting started", "quick start", "examples", "tutorial" or "user guide", or a
     "Documentation" section that links the docs and says they hold examples.
@@ -42,6 +44,7 @@ import re
 from collections.abc import Iterator
 
 from checks import readme_markup as markup
+from checks import repo_kinds
 from checks.ml import teaching_cue
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis, Section
@@ -144,8 +147,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     readme, analysis = found
     if usage_sections(analysis) or usage_code_lines(analysis):
         return
-    if is_collection(ctx.repo, analysis):
-        return  # each linked example shows its own use
+    if is_collection(ctx.repo, analysis) or repo_kinds.is_exercise_solutions(ctx.repo):
+        return  # each linked example shows its own use; exercise solutions are read
     if links_usage_docs(analysis):
         return
     teaching = teaching_cue(ctx.repo.description, analysis)

@@ -9,6 +9,8 @@ What it does:
     ML005 (ml-environment) reports a machine-learning repository for the same missing
     file, this rule says nothing more there: one fix, one finding. A ``Dockerfile`` does not
     count (it installs the packages only inside its image), but the finding names it.
+    Solutions to the exercises of a judge or puzzle site, named after it (LeetCode, Advent
+    of Code...), are skipped: the judge runs each with the standard library.
 
 Why it matters:
     Without a manifest nobody can install and run the project without guessing packages and
@@ -52,8 +54,8 @@ _HOW = {
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
-    if repo_kinds.is_profile_repo(repo):
-        return
+    if repo_kinds.is_profile_repo(repo) or repo_kinds.is_exercise_solutions(repo):
+        return  # a LeetCode solution uses the standard library the judge gives it
     if repo.is_empty:
         return
     language = repo_kinds.main_language(repo)
