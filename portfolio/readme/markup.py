@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import html
 import io
+import re
 from typing import Any
 
 import markdown
@@ -105,6 +106,36 @@ def rst_to_html(text: str) -> str:
     return parts["body"]
 
 
+# YAML front matter opening a README: the settings of a Hugging Face Space (`title:`,
+# `emoji:`, `sdk: gradio`...), between two `---` lines. Every line inside is a `key: value`,
+# a list item, an indented continuation, a comment or blank; a rule (`---`) above ordinary
+# text is not front matter.
+_FRONT_MATTER_LINE = re.compile(r"(?:[\w.-]+[ \t]*:(?:[ \t].*)?|- .*|#.*|[ \t].*|)\r?")
+_KEY_LINE = re.compile(r"[\w.-]+[ \t]*:")
+# Front matter is a few lines of settings; a longer block is not worth a look.
+MAX_FRONT_MATTER_LINES = 200
+
+
+def without_front_matter(text: str) -> str:
+    """``text`` without the YAML front matter that opens it, if it has some with at least one
+    ``key: value``: it configures a Space or a site generator and is not text for readers
+    (GitHub shows it as a table of settings; a portfolio page leaves it out)."""
+    if not text.lstrip("\ufeff").startswith("---"):
+        return text
+    lines = text.split("\n", MAX_FRONT_MATTER_LINES + 2)
+    if lines[0].lstrip("\ufeff").rstrip() != "---":
+        return text
+    for index, line in enumerate(lines[1 : MAX_FRONT_MATTER_LINES + 1], start=1):
+        if line.rstrip() in ("---", "..."):
+            inside = lines[1:index]
+            if any(_KEY_LINE.match(x) for x in inside):
+                return "\n".join(lines[index + 1 :])
+            return text
+        if not _FRONT_MATTER_LINE.fullmatch(line):
+            return text
+    return text
+
+
 def text_to_html(text: str) -> str:
     return f"<pre>{html.escape(text)}</pre>"
 
@@ -112,7 +143,7 @@ def text_to_html(text: str) -> str:
 def to_html(readme: Readme) -> str:
     """The README's HTML before sanitising, chosen by its format."""
     if readme.format == "markdown":
-        return markdown_to_html(readme.text)
+        return markdown_to_html(without_front_matter(readme.text))
     if readme.format == "rst":
         return rst_to_html(readme.text)
     return text_to_html(readme.text)

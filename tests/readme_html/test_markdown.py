@@ -231,3 +231,22 @@ def test_old_style_named_anchors_keep_working() -> None:
         '<p><a name="user-content-faq" rel="nofollow noopener"></a></p>\n'
         '<p><a href="#user-content-faq" rel="nofollow noopener">FAQ</a></p>'
     )
+
+
+def test_a_hugging_face_spaces_front_matter_is_left_out() -> None:
+    space = (
+        "---\ntitle: Chat Demo\nemoji: 💬\nsdk: gradio\nsdk_version: 4.44.1\n"
+        "tags:\n  - chat\n# a comment\n\nlicense: mit\n---\n\nAn example chatbot.\n"
+    )
+    page = html_of(space)
+    assert "sdk_version" not in page and "Chat Demo" not in page and "<hr" not in page
+    assert "<p>An example chatbot.</p>" in page
+
+
+def test_rules_around_text_are_not_front_matter() -> None:
+    # A README opening on a rule, a sentence and another rule keeps all three.
+    page = html_of("---\nA small tool: it sorts files.\n---\n\nMore.\n")
+    assert "it sorts files" in page
+    assert "<hr" in page
+    # No `key: value` line at all: not front matter either.
+    assert "one item" in html_of("---\n- one item\n---\n")
