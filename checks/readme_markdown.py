@@ -15,6 +15,7 @@ import re
 from checks.readme import CodeBlock, HtmlBlock, ListBlock, Table
 from checks.readme_scan import TAG as _TAG
 from checks.readme_scan import Heading, Scan, clean_heading
+from portfolio.front_matter import MAX_FRONT_MATTER_LINES, front_matter_lines
 
 _FENCE = re.compile(r"(`{3,}|~{3,})[ \t]*([^\s`{]*)")
 _ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
@@ -57,6 +58,12 @@ def scan_markdown(lines: list[str]) -> Scan:
     item_indent = 0  # where the text of the list item last seen starts
     last_level = 0
     previous_blank = True
+    # YAML front matter (a Hugging Face Space's title:, sdk:...) holds settings, which GitHub
+    # shows as a table: neither a heading (`sdk: gradio` above `---`) nor prose.
+    settings = front_matter_lines("\n".join(lines[: MAX_FRONT_MATTER_LINES + 1]))
+    if settings:
+        scan.mark(0, settings - 1)
+        i = settings
 
     def close_list() -> None:
         nonlocal in_list

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import html
 import io
-import re
 from typing import Any
 
 import markdown
@@ -19,6 +18,7 @@ from docutils.core import publish_parts
 from docutils.writers.html5_polyglot import Writer as Html5Writer
 from pymdownx import emoji
 
+from portfolio.front_matter import without_front_matter
 from portfolio.readme.gfm_html import GfmHtmlBlocksExtension
 from portfolio.readme.gfm_lists import GfmListsExtension
 from portfolio.readme.gfm_quotes import GfmQuotesExtension
@@ -104,36 +104,6 @@ def rst_to_html(text: str) -> str:
         },
     )
     return parts["body"]
-
-
-# YAML front matter opening a README: the settings of a Hugging Face Space (`title:`,
-# `emoji:`, `sdk: gradio`...), between two `---` lines. Every line inside is a `key: value`,
-# a list item, an indented continuation, a comment or blank; a rule (`---`) above ordinary
-# text is not front matter.
-_FRONT_MATTER_LINE = re.compile(r"(?:[\w.-]+[ \t]*:(?:[ \t].*)?|- .*|#.*|[ \t].*|)\r?")
-_KEY_LINE = re.compile(r"[\w.-]+[ \t]*:")
-# Front matter is a few lines of settings; a longer block is not worth a look.
-MAX_FRONT_MATTER_LINES = 200
-
-
-def without_front_matter(text: str) -> str:
-    """``text`` without the YAML front matter that opens it, if it has some with at least one
-    ``key: value``: it configures a Space or a site generator and is not text for readers
-    (GitHub shows it as a table of settings; a portfolio page leaves it out)."""
-    if not text.lstrip("\ufeff").startswith("---"):
-        return text
-    lines = text.split("\n", MAX_FRONT_MATTER_LINES + 2)
-    if lines[0].lstrip("\ufeff").rstrip() != "---":
-        return text
-    for index, line in enumerate(lines[1 : MAX_FRONT_MATTER_LINES + 1], start=1):
-        if line.rstrip() in ("---", "..."):
-            inside = lines[1:index]
-            if any(_KEY_LINE.match(x) for x in inside):
-                return "\n".join(lines[index + 1 :])
-            return text
-        if not _FRONT_MATTER_LINE.fullmatch(line):
-            return text
-    return text
 
 
 def text_to_html(text: str) -> str:

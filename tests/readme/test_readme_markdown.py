@@ -150,3 +150,15 @@ def test_an_unclosed_bracket_joins_no_more_than_its_paragraph() -> None:
     # Nor does a bracket left open run on for more than a few lines.
     text = "# x\n\n[a\nb\nc\nd\ne\nf](https://x.org/f)\n"
     assert analyze_readme(text).links == ()
+
+
+def test_front_matter_is_settings_not_a_heading_or_prose() -> None:
+    # A Hugging Face Space: `sdk: gradio` above `---` is no setext heading.
+    text = "---\ntitle: Chat Demo\nsdk: gradio\n---\n\nAn example chatbot.\n\n## Usage\n\nRun.\n"
+    analysis = analyze_readme(text)
+    assert [(s.heading, s.line) for s in analysis.sections] == [("Usage", 8)]
+    assert analysis.preamble.word_count == 3  # "An example chatbot."
+    # A rule above and below a sentence is no front matter.
+    assert (
+        analyze_readme("---\nA tool: it sorts.\n---\n").sections[0].heading == "A tool: it sorts."
+    )

@@ -250,3 +250,7 @@ def test_rules_around_text_are_not_front_matter() -> None:
     assert "<hr" in page
     # No `key: value` line at all: not front matter either.
     assert "one item" in html_of("---\n- one item\n---\n")
+
+
+def test_a_readme_of_front_matter_only_renders_empty() -> None:
+    assert "title" not in html_of("---\ntitle: x\n---")

@@ -143,3 +143,13 @@ def test_a_heading_naming_the_project_is_its_title_even_with_section_words() -> 
     repo = make_repo(name="TensorFlow-Examples", readme=readme("## TensorFlow Examples\n\nHi.\n"))
     (problem,) = run(RULE, repo_ctx(repo))
     assert problem.fix.description.startswith("`TensorFlow Examples` (line 1 of README.md) is")
+
+
+def test_the_title_goes_under_a_spaces_front_matter() -> None:
+    # A Hugging Face Space reads its settings only from the very top of its README.
+    text = "---\ntitle: Chat Demo\nsdk: gradio\n---\n\nAn example chatbot.\n"
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert problem.fix.description == (
+        "Make the line right under the front matter of README.md (line 5) `# ml-utils` (or "
+        "the project's display name), followed by one sentence saying what it is."
+    )

@@ -21,7 +21,8 @@ Example:
 
 How to fix:
     Add ``# NAME`` as the first line of the README, with the project's name, then a sentence
-    saying what it is.
+    saying what it is. Under YAML front matter (a Hugging Face Space's settings), which must
+    stay at the very top: the fix says so.
 
 Fix safety:
     Display-only: the title is yours to write; nothing is changed for you.
@@ -44,6 +45,8 @@ from checks.readme_for import (
     sections_found,
     where,
 )
+from portfolio.front_matter import front_matter_lines
+from portfolio.snapshot import Readme
 
 # A logo counts as the title only at the very top of the README.
 LOGO_MAX_LINE = 5
@@ -82,7 +85,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             if analysis.preamble.word_count == 0 and not _names_a_section(first, ctx.repo.name)
             else (
                 f"Add {markup.title(readme.format, ctx.repo.name)} (or the project's display "
-                f"name) as the first line of {path}, above `{first.heading}` (line "
+                f"name) as {_first_line(readme)}, above `{first.heading}` (line "
                 f"{first.line}), followed by one sentence saying what it is."
             ),
         )
@@ -152,6 +155,16 @@ def _file_name(src: str) -> str:
     return path.rstrip("/").rsplit("/", 1)[-1].lower()
 
 
+def _first_line(readme: Readme | None) -> str:
+    """Where the title goes: the README's first line, or the one right under its YAML front
+    matter (a Hugging Face Space reads its settings only from the very top)."""
+    path = readme.path if readme else "README.md"
+    settings = front_matter_lines(readme.text) if readme and readme.format == "markdown" else 0
+    if settings:
+        return f"the line right under the front matter of {path} (line {settings + 1})"
+    return f"the first line of {path}"
+
+
 def _problem(ctx: RepoContext, message: str, *, line: int, fix: str | None = None) -> Problem:
     readme = ctx.repo.readme
     readme_path = readme.path if readme else "README.md"
@@ -161,8 +174,8 @@ def _problem(ctx: RepoContext, message: str, *, line: int, fix: str | None = Non
         fix=Fix(
             description=fix
             or (
-                f"Make the first line of {readme_path} {title} (or the project's display "
-                "name), followed by one sentence saying what it is."
+                f"Make {_first_line(readme)} {title} (or the project's display name), "
+                "followed by one sentence saying what it is."
             ),
             safety=FixSafety.DISPLAY_ONLY,
         ),
