@@ -5,6 +5,7 @@ from __future__ import annotations
 from builders import make_repo, messages, readme, repo_ctx, run
 
 from checks.rules.repo.rep018_readme_hidden import RULE
+from portfolio.snapshot import FileEntry
 
 
 def test_one_readme_where_github_looks_passes() -> None:
@@ -14,6 +15,9 @@ def test_one_readme_where_github_looks_passes() -> None:
         ("README.md", "docs/", "docs/README.md"),  # the root comes before docs/
     ):
         assert messages(RULE, repo_ctx(files=paths)) == []
+    # .github/README.md as a link to ../README.md shows the root README itself.
+    linked = (FileEntry("README.md", "file"), FileEntry(".github/README.md", "symlink"))
+    assert messages(RULE, repo_ctx(files=linked)) == []
 
 
 def test_a_readme_in_dot_github_hides_the_root_one() -> None:

@@ -5,7 +5,8 @@ What it does:
     ``.github/``, then at the root, then in ``docs/``. Reports a repository with a README in
     ``.github/`` (often notes on its workflows) and another one at the root: GitHub shows the
     first, and the root README, the project's real front page, stays hidden. The README rules
-    then judge the README that GitHub shows, so this finding explains theirs too.
+    then judge the README that GitHub shows, so this finding explains theirs too. A README in
+    ``.github/`` that is a link to the root one shows that one, and passes.
 
 Why it matters:
     Visitors land on notes about CI secrets instead of what the project is and how to run
@@ -35,12 +36,14 @@ from portfolio.snapshot import Repo
 _README = re.compile(r"readme(?:\.[^/]+)?", re.IGNORECASE)
 
 
-def readmes_in(repo: Repo, folder: str) -> list[str]:
-    """The README files directly in ``folder`` ("" for the root), sorted."""
+def readmes_in(repo: Repo, folder: str, *, links: bool = True) -> list[str]:
+    """The README files directly in ``folder`` ("" for the root), sorted; with ``links``
+    false, not those that are symbolic links."""
+    kinds = ("file", "symlink") if links else ("file",)
     return sorted(
         entry.path
         for entry in repo.files
-        if entry.type in ("file", "symlink")
+        if entry.type in kinds
         and entry.path.rpartition("/")[0] == folder
         and _README.fullmatch(entry.path.rpartition("/")[2])
     )
@@ -48,7 +51,8 @@ def readmes_in(repo: Repo, folder: str) -> list[str]:
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
-    shown = readmes_in(repo, ".github")
+    # A link in .github/ to the root README (`.github/README.md -> ../README.md`) shows it.
+    shown = readmes_in(repo, ".github", links=False)
     hidden = readmes_in(repo, "")
     if not shown or not hidden:
         return
