@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from checks.readme import ReadmeAnalysis, Section
 from checks.readme_classify import classify
@@ -55,28 +55,30 @@ def build_analysis(text: str, fmt: str) -> ReadmeAnalysis:
         bucket(link.line)["links"].append(link)
 
     prose = [i for i in range(len(lines)) if not scan.not_prose[i]]
+    is_prose = set(prose)
     if is_rst:
         targets = rst_targets(lines)
-        is_prose = set(prose)
-        joined_to = -1
-        for i in prose:
-            if i <= joined_to:
-                continue  # read with the line whose link text ran onto it
-            line, joined_to = _with_rst_text_continued(lines, i, is_prose)
-            images, links, code = rst_inline(line, i + 1, targets, scan.substitutions)
-            _add_inline(bucket(i + 1), images, links, code)
+
+        def read(line: str, number: int) -> tuple[list, list, list]:
+            return rst_inline(line, number, targets, scan.substitutions)
+
+        still_open, may_hold = _rst_backquote_open, None
     else:
         refs = markdown_references(lines[i] for i in prose)
-        is_prose = set(prose)
-        joined_to = -1
-        for i in prose:
-            if i <= joined_to:
-                continue  # read with the line whose link text ran onto it
-            line = lines[i]
-            if "[" in line or "<" in line or "`" in line or "://" in line or "www." in line:
-                line, joined_to = _with_link_text_continued(lines, i, is_prose)
-                images, links, code = markdown_inline(line, i + 1, refs)
-                _add_inline(bucket(i + 1), images, links, code)
+
+        def read(line: str, number: int) -> tuple[list, list, list]:
+            return markdown_inline(line, number, refs)
+
+        still_open, may_hold = _markdown_bracket_open, _MARKDOWN_INLINE
+    joined_to = -1
+    for i in prose:
+        if i <= joined_to:
+            continue  # read with the line whose link text ran onto it
+        if may_hold is not None and not may_hold.search(lines[i]):
+            continue  # no link, image or code can start on this line
+        line, joined_to = _with_text_continued(lines, i, is_prose, still_open)
+        images, links, code = read(line, i + 1)
+        _add_inline(bucket(i + 1), images, links, code)
 
     sections: list[Section] = []
     unread = unread_language(text)
@@ -115,32 +117,16 @@ def build_analysis(text: str, fmt: str) -> ReadmeAnalysis:
 MAX_LINK_TEXT_LINES = 4
 
 
-def _with_link_text_continued(lines: list[str], i: int, is_prose: set[int]) -> tuple[str, int]:
-    """Line ``i``, joined by newlines to the next lines of its paragraph while a ``[`` it
-    opens is not closed (at most ``MAX_LINK_TEXT_LINES`` more), and the last line taken."""
-    text = lines[i]
-    depth = text.count("[") - text.count("]")
-    last = i
-    while (
-        depth > 0
-        and last - i < MAX_LINK_TEXT_LINES
-        and last + 1 in is_prose
-        and lines[last + 1].strip()
-    ):
-        last += 1
-        text += "\n" + lines[last]
-        depth += lines[last].count("[") - lines[last].count("]")
-    return text, last
-
-
-def _with_rst_text_continued(lines: list[str], i: int, is_prose: set[int]) -> tuple[str, int]:
-    """Line ``i`` of an rst README, joined by newlines to the next lines of its paragraph
-    while a backquote it opens is not closed (``inline literals`` aside; at most
-    ``MAX_LINK_TEXT_LINES`` more), and the last line taken."""
+def _with_text_continued(
+    lines: list[str], i: int, is_prose: set[int], still_open: Callable[[str], bool]
+) -> tuple[str, int]:
+    """Line ``i``, joined by newlines to the next lines of its paragraph while ``still_open``
+    says a link's text opened there runs on (at most ``MAX_LINK_TEXT_LINES`` more lines),
+    and the last line taken."""
     text = lines[i]
     last = i
     while (
-        _RST_LITERAL.sub("", text).count("`") % 2
+        still_open(text)
         and last - i < MAX_LINK_TEXT_LINES
         and last + 1 in is_prose
         and lines[last + 1].strip()
@@ -148,9 +134,22 @@ def _with_rst_text_continued(lines: list[str], i: int, is_prose: set[int]) -> tu
         last += 1
         text += "\n" + lines[last]
     return text, last
+
+
+def _markdown_bracket_open(text: str) -> bool:
+    """Whether a ``[`` of ``text`` is not closed ("[![CRAN\nstatus](...)](...)")."""
+    return text.count("[") > text.count("]")
+
+
+def _rst_backquote_open(text: str) -> bool:
+    """Whether a backquote of ``text`` is not closed, ``inline literals`` aside ("`our\n
+    installation page <https://...>`_")."""
+    return _RST_LITERAL.sub("", text).count("`") % 2 == 1
 
 
 _RST_LITERAL = re.compile(r"``[^`]*``")
+# What a Markdown line holds before any link, image or code can start on it.
+_MARKDOWN_INLINE = re.compile(r"[\[<`]|://|www\.")
 
 
 def _add_inline(target: dict[str, list], images: list, links: list, code: list) -> None:
