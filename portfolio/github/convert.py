@@ -157,12 +157,18 @@ def readme_format(path: str) -> str:
     return _FORMATS.get(_extension(path), "other")
 
 
+def is_readme_name(name: str) -> bool:
+    """Whether a file called ``name`` is a README to GitHub: ``README`` with any extension, in
+    any case (``readme.md``, ``README.rst``, ``Readme``)."""
+    return bool(_README_NAME.match(name))
+
+
 def find_readme(entries: Iterable[FileEntry]) -> str | None:
     """The path of the README GitHub shows for these entries, or None when there is none."""
     by_folder: dict[str, list[str]] = {}
     for entry in entries:
         name = entry.path.rpartition("/")[2]
-        if entry.type == "file" and _README_NAME.match(name):
+        if entry.type == "file" and is_readme_name(name):
             by_folder.setdefault(_parent_folder(entry.path), []).append(entry.path)
     rank = {"markdown": 0, "rst": 1, "text": 2, "other": 3}
     for folder in README_FOLDERS:

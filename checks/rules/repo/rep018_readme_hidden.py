@@ -27,13 +27,11 @@ Fix safety:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from portfolio.github.convert import is_readme_name
 from portfolio.snapshot import Repo
-
-_README = re.compile(r"readme(?:\.[^/]+)?", re.IGNORECASE)
 
 
 def readmes_in(repo: Repo, folder: str, *, links: bool = True) -> list[str]:
@@ -45,7 +43,7 @@ def readmes_in(repo: Repo, folder: str, *, links: bool = True) -> list[str]:
         for entry in repo.files
         if entry.type in kinds
         and entry.path.rpartition("/")[0] == folder
-        and _README.fullmatch(entry.path.rpartition("/")[2])
+        and is_readme_name(entry.path.rpartition("/")[2])
     )
 
 
