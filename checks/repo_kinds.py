@@ -153,6 +153,12 @@ def main_language(repo: Repo) -> str | None:
 # --- kinds of repository -------------------------------------------------------------------------
 
 
+TEST_FOLDERS = frozenset({"test", "tests", "testdata", "test_data", "fixtures", "__fixtures__",
+                          "testing"})  # fmt: skip
+"""Folders of a test suite: what sits there (a throwaway key, a `test.rs~`) is put there for
+the tests on purpose."""
+
+
 def is_notebook_collection(repo: Repo) -> bool:
     """Whether the repo is notebooks to read (a book, course, analyses), not code to run.
 

@@ -47,6 +47,7 @@ import re
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.repo_kinds import TEST_FOLDERS
 from portfolio.env_files import NAME_PATTERNS, is_template
 
 ENVIRONMENT_FILE = "an environment file"
@@ -72,9 +73,8 @@ SECRET_FILES = {
     "terraform.tfstate": "Terraform state (it stores secrets in clear)",
 }
 # Test suites commit throwaway keys and .env files on purpose (requests' test certificates,
-# flask's test apps): files under these folders are fixtures, not leaks.
-FIXTURE_FOLDERS = frozenset({"test", "tests", "testdata", "test_data", "fixtures", "testing",
-                             "__fixtures__", "spec", "examples", "example"})  # fmt: skip
+# flask's test apps), and so do examples and RSpec's spec/: files there are fixtures, not leaks.
+FIXTURE_FOLDERS = TEST_FOLDERS | {"spec", "examples", "example"}
 
 
 # A .pem named as a certificate or a bundle of them holds public certificates, not a key:

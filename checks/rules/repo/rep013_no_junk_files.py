@@ -30,6 +30,7 @@ import fnmatch
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
+from checks.repo_kinds import TEST_FOLDERS
 from portfolio.snapshot import Repo
 
 JUNK_FOLDERS = {
@@ -57,8 +58,6 @@ JUNK_FILES = {
 # Editor leftovers under a test folder are what a tool's tests feed it (bat's
 # tests/examples/test.json~); a cache or .DS_Store there is junk all the same.
 _EDITOR_FILES = frozenset({"*.swp", "*~"})
-_FIXTURE_FOLDERS = frozenset({"test", "tests", "testdata", "test_data", "fixtures",
-                              "__fixtures__", "testing"})  # fmt: skip
 
 
 def junk_kind(path: str) -> tuple[str, str] | None:
@@ -70,7 +69,7 @@ def junk_kind(path: str) -> tuple[str, str] | None:
     name = parts[-1].lower()
     for pattern, kind in JUNK_FILES.items():
         if fnmatch.fnmatchcase(name, pattern):
-            if pattern in _EDITOR_FILES and _FIXTURE_FOLDERS & set(parts[:-1]):
+            if pattern in _EDITOR_FILES and TEST_FOLDERS & set(parts[:-1]):
                 return None  # bat tests that it ignores `test.rs~`: a fixture, not a slip
             if name == "pyvenv.cfg" and len(parts) > 1:
                 return "/".join(parts[:-1]), kind
