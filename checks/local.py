@@ -32,6 +32,7 @@ ONLY_ON_GITHUB = (
     "updated_at",
     "has_pages",
     "latest_release",
+    "archived",
 )
 
 README_FOLDERS = (".github", "", "docs")

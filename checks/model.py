@@ -226,9 +226,10 @@ class Rule:
     """For a profile rule: it reads only the profile README and the login, so it also runs on
     a checkout of the special ``LOGIN/LOGIN`` repository whose README the profile shows."""
     covered_by: tuple[str, ...] = ()
-    """Rules that report the same problem more precisely: where one of them has a finding
-    on a repository, this rule's findings there are left out, so that one fix is not
-    listed twice in the to-do list."""
+    """Rules that report the same problem more precisely, or one whose fix makes this rule's
+    moot (REP019: archive a discontinued project rather than write more about it): where one
+    of them has a finding on a repository, this rule's findings there are left out, so that
+    the to-do list asks for one fix, once."""
 
     @property
     def docs_url(self) -> str:

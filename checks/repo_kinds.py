@@ -249,6 +249,13 @@ def package_files_evidence(repo: Repo) -> str | None:
     if "pyproject.toml" in names and has_path(repo, f"{package}/__init__.py"):
         # The flat layout: numpy's numpy/ beside its pyproject.toml.
         return f"it has a pyproject.toml and a {package}/ package"
+    if "package.json" in names:
+        # A JavaScript package: its module named after it (request.js, lodash.js,
+        # lib/axios.js), where an app or a profile's script has index.js or main.js.
+        module = re.compile(rf"(?:lib/|src/)?{re.escape(repo.name.lower())}\.(?:js|mjs|cjs|ts)")
+        entry = next((e for e in repo.files if module.fullmatch(e.path.lower())), None)
+        if entry is not None:
+            return f"it has a package.json and {entry.path}"
     if "cargo.toml" in names and has_path(repo, "src/lib.rs"):
         return "it is a Rust library crate (src/lib.rs)"
     # A Julia package: Project.toml beside src/NAME.jl (Flux.jl's src/Flux.jl).

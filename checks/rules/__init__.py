@@ -75,6 +75,7 @@ from checks.rules.repo import (
     rep016_contributing_guide,
     rep017_security_policy,
     rep018_readme_hidden,
+    rep019_discontinued_not_archived,
 )
 
 _ALL: tuple[Rule, ...] = (
@@ -113,6 +114,7 @@ _ALL: tuple[Rule, ...] = (
     rep016_contributing_guide.RULE,
     rep017_security_policy.RULE,
     rep018_readme_hidden.RULE,
+    rep019_discontinued_not_archived.RULE,
     rdm001_readme_title.RULE,
     rdm002_readme_what.RULE,
     rdm003_readme_why.RULE,

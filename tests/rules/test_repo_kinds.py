@@ -68,6 +68,16 @@ def test_manifests_and_notebooks() -> None:
             "it is a Julia package (src/Flux.jl)",
         ),
         ({"name": "analysis", "files": ("Project.toml", "scripts/run.jl")}, None),
+        # A JavaScript package: the module named after it beside its package.json.
+        (
+            {"name": "request", "files": ("package.json", "index.js", "request.js", "lib/")},
+            "it has a package.json and request.js",
+        ),
+        (
+            {"name": "axios", "files": ("package.json", "lib/", "lib/axios.js")},
+            "it has a package.json and lib/axios.js",
+        ),
+        ({"name": "my-site", "files": ("package.json", "index.js", "src/", "src/main.js")}, None),
         ({"files": ("pyproject.toml", "app.py")}, None),
         ({"files": ("setup.py", "index.html")}, None),  # a site, not a library
         ({"files": ("setup.py",), "topics": ("streamlit",)}, None),  # an app
@@ -179,6 +189,12 @@ def test_an_organisations_project_named_after_it_is_no_profile_repo() -> None:
     # README is drawn by 16 KB of Python.
     ollama = make_repo(name="ollama", owner="ollama", languages={"Go": 9_607_830, "C": 3_066_189})
     assert not kinds.is_profile_repo(ollama)
+    # request/request: an npm package, its module request.js beside package.json; a profile
+    # README drawn by a Node script has no module named after the login.
+    request = ("README.md", "package.json", "index.js", "request.js", "lib/")
+    assert not kinds.is_profile_repo(make_repo(name="request", owner="request", files=request))
+    script = ("README.md", "package.json", "index.js")
+    assert kinds.is_profile_repo(make_repo(name="octo", owner="octo", files=script))
     simonw = make_repo(name="simonw", owner="simonw", languages={"Python": 15_614})
     assert kinds.is_profile_repo(simonw)
     assert kinds.library_evidence(make_repo(name="numpy", owner="numpy", files=numpy)) == (

@@ -111,4 +111,5 @@ RULE = Rule(
     severity=Severity.WARNING,
     check=check,
     doc=__doc__,
+    covered_by=("REP019",),
 )

@@ -142,4 +142,5 @@ RULE = Rule(
     severity=Severity.WARNING,
     check=check,
     doc=__doc__,
+    covered_by=("REP019",),
 )

@@ -176,4 +176,5 @@ RULE = Rule(
     showcase_severity=Severity.ERROR,
     check=check,
     doc=__doc__,
+    covered_by=("REP019",),
 )

@@ -136,4 +136,5 @@ RULE = Rule(
     showcase_severity=Severity.WARNING,
     check=check,
     doc=__doc__,
+    covered_by=("REP019",),
 )

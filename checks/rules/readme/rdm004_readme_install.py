@@ -201,5 +201,5 @@ RULE = Rule(
     severity=Severity.WARNING,
     check=check,
     doc=__doc__,
-    covered_by=("ML008",),
+    covered_by=("ML008", "REP019"),
 )

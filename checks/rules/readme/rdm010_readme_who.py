@@ -138,4 +138,5 @@ RULE = Rule(
     severity=Severity.INFO,
     check=check,
     doc=__doc__,
+    covered_by=("REP019",),
 )

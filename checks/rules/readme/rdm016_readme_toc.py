@@ -90,4 +90,5 @@ RULE = Rule(
     options={"max_words": MAX_WORDS, "max_sections": MAX_SECTIONS},
     check=check,
     doc=__doc__,
+    covered_by=("REP019",),
 )

@@ -97,4 +97,5 @@ RULE = Rule(
     options=OPTIONS,
     check=check,
     doc=__doc__,
+    covered_by=("REP019",),
 )

@@ -80,4 +80,5 @@ RULE = Rule(
     severity=Severity.INFO,
     check=check,
     doc=__doc__,
+    covered_by=("REP019",),
 )

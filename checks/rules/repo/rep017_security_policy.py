@@ -85,4 +85,5 @@ RULE = Rule(
     severity=Severity.INFO,
     check=check,
     doc=__doc__,
+    covered_by=("REP019",),
 )
