@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from checks.install_args import install_commands
 from checks.readme import ReadmeAnalysis
 from checks.readme_for import (
     analysis_for,
@@ -236,17 +237,6 @@ _LIBRARY = re.compile(
     r"(?:library|package|toolkit|toolbox|sdk|tool)\b(?!\s+(?:of|kit)\b)",
     re.IGNORECASE,
 )
-# A command installing packages by name from a registry; what follows is read word by word.
-_PACKAGE_INSTALL = re.compile(
-    r"(?:\bpip3?|\buv pip|\bpipx|\bconda|\bmamba) install\b([^\n]*)|\b(?:uv|poetry) add\b([^\n]*)",
-    re.IGNORECASE,
-)
-_VALUE_FLAGS = frozenset(
-    {"-c", "--channel", "-i", "--index-url", "--extra-index-url", "-f", "--find-links", "-r",
-     "--requirement", "-e", "--editable"}
-)  # fmt: skip
-# Where a requirement's name ends: extras, a version, an environment marker, a comment.
-_REQUIREMENT_END = re.compile(r"[\[=<>~!@;#\s]")
 # How much of the README introduces it: the title and the opening paragraphs.
 _INTRO_CHARS = 2000
 
@@ -568,14 +558,8 @@ def installed_by_name(repo: Repo, analysis: ReadmeAnalysis | None) -> str | None
     code = [block.text for block in analysis.code_blocks]
     code.extend(c for s in analysis.all_sections for c in s.inline_code)
     for text in code:
-        for match in _PACKAGE_INSTALL.finditer(text):
-            words = (match.group(1) or match.group(2) or "").split()
-            for before, word in zip(["", *words], words, strict=False):
-                word = word.strip("\"'`")
-                # `-c conda-forge`, `-i URL`, `-r FILE` name a channel, an index or a file.
-                if before in _VALUE_FLAGS or word.startswith(("-", ".", "git+")) or "/" in word:
-                    continue
-                name = _REQUIREMENT_END.split(word, 1)[0]
+        for command in install_commands(text):
+            for name in command.packages:
                 found = letters(name)
                 # `openai-whisper` installs whisper; `torch` does not install pytorch-tutorial.
                 if found and (found == wanted or wanted in found or _own_package(repo, name)):

@@ -58,6 +58,9 @@ def test_fails_without_any_environment_file() -> None:
         # TFODCourse: updating the installer names no dependency.
         ("python -m pip install --upgrade pip setuptools", None),
         ("pip install ipykernel", None),
+        # The next command of the line and a channel are not packages.
+        ("pip install torch && python train.py", "pip install torch"),
+        ("conda install -c conda-forge -c pytorch", None),
     ],
 )  # fmt: skip
 def test_an_unpinned_install_in_the_readme_is_quoted(install: str, quoted: str | None) -> None:

@@ -41,6 +41,7 @@ import fnmatch
 import re
 from collections.abc import Iterator
 
+from checks.install_args import install_commands
 from checks.ml import HOSTED_NOTEBOOKS, detect_ml, training_files
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.repo_kinds import files_known, root_names
@@ -80,17 +81,8 @@ ENVIRONMENT_FILES = (
     "cargo.toml",
     "install.r",
 )
-_PINNED_INSTALL = re.compile(
-    r"\b(?:pip3?|uv pip|conda|mamba) install\b[^\n]*\b[\w.-]+(?:==|=)\d", re.IGNORECASE
-)
-# An install command naming packages: `pip install torch numpy tqdm` (nanoGPT's README).
-_INSTALL_LINE = re.compile(
-    r"^[ \t$>]*(?:python3? -m pip|pip3?|uv pip|conda|mamba) install[ \t]+([^\n]+)$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# Arguments that install something other than packages by name: a requirements file, the
-# project itself, a path or an address.
-_NOT_BY_NAME = ("-r", "-e", "--requirement", "--editable", ".", "/", "git+", "http")
+# A version pinned in an install command: `torch==2.3.1`, conda's `numpy=1.26`.
+_PINNED = re.compile(r"[\w.-](?:==|=)\d")
 # The installer and the notebook server: tools to run the code, not what the code imports.
 _TOOLING_PACKAGES = frozenset(
     {"pip", "setuptools", "wheel", "uv", "ipykernel", "jupyter", "jupyterlab", "notebook"}
@@ -157,7 +149,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return  # standalone examples, each with its own requirements (mlx-examples)
     if environment_beside_training(repo):
         return  # `src/requirements.txt` beside `src/train.py`
-    if repo.readme is not None and _PINNED_INSTALL.search(repo.readme.text):
+    if repo.readme is not None and _pins_versions(repo.readme.text):
         return
     if ml.notebook_only and repo.readme is not None and HOSTED_NOTEBOOKS.search(repo.readme.text):
         return  # notebooks run on Colab, Binder or Kaggle, which bring their environment
@@ -184,21 +176,33 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     )
 
 
+def _pins_versions(text: str) -> bool:
+    """Whether an install command of the README pins a version (``pip install torch==2.3.1``)."""
+    return any(
+        _PINNED.search(requirement)
+        for command in install_commands(text)
+        for requirement in command.requirements
+    )
+
+
 def _unpinned_install(text: str) -> str | None:
     """The README's first command installing packages by name, shortened for a message; not
-    one that installs the project itself (``pip install -e .``) or a requirements file."""
-    for match in _INSTALL_LINE.finditer(text):
-        words = match.group(1).split("#", 1)[0].split()
-        if any(word.startswith(_NOT_BY_NAME) for word in words):
+    one that installs the project itself (``pip install -e .``) or a requirements file, nor
+    an application (``pipx install``)."""
+    for command in install_commands(text):
+        # A command starting its line (after a prompt), not a sentence that mentions one.
+        line_start = text.rfind("\n", 0, command.start) + 1
+        if text[line_start : command.start].strip(" \t$>") or command.other:
             continue
-        packages = [word for word in words if not word.startswith("-")]
+        if command.text.lower().startswith("pipx"):
+            continue
         # `pip install --upgrade pip` updates the installer, not the project's dependencies.
-        if not [word for word in packages if word.lower() not in _TOOLING_PACKAGES]:
+        if not [name for name in command.packages if name.lower() not in _TOOLING_PACKAGES]:
             continue
-        command = " ".join(match.group(0).lstrip(" \t$>").split())
-        if len(command) > _QUOTED:
-            command = command[: _QUOTED - 4].rsplit(" ", 1)[0] + " ..."  # cut between words
-        return command
+        quoted = " ".join(command.text.split())
+        if len(quoted) > _QUOTED:
+            quoted = quoted[: _QUOTED - 4].rsplit(" ", 1)[0] + " ..."  # cut between words
+        return quoted
     return None
 
 
