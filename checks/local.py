@@ -138,7 +138,7 @@ def load_local_repo(path: str | Path) -> Repo:
     # doc/LICENSE.txt): read it there, but never a link leading out of the checkout.
     readable = sorted(file_paths + _linked_files(root, files))
     metadata = _package_metadata(root)
-    languages = _languages(files)
+    languages = _languages(root, files)
     unknown = list(ONLY_ON_GITHUB)
     for key in ("description", "topics", "homepage"):
         if key not in metadata:
@@ -287,15 +287,43 @@ def _linked_files(root: Path, files: list[FileEntry]) -> list[str]:
     return linked
 
 
-def _languages(files: list[FileEntry]) -> dict[str, int]:
+# Code GitHub leaves out of a repository's languages, as its linguist does: other people's
+# code kept beside the project's (vendor/, node_modules/, third_party/...) and minified files.
+# Without this, mdBook's bundled ace.js and highlight.js outweigh its Rust, and the Rust tool
+# would be told to `npm install`.
+_VENDORED = re.compile(
+    r"(?:^|/)(?:vendor|vendors|node_modules|bower_components|third[-_]?party|external|"
+    r"extern|dist)/|^deps/|\.min\.(?:js|css)$",
+    re.IGNORECASE,
+)
+# A file whose lines average more than this many characters is minified (linguist's test).
+_MINIFIED_LINE = 110
+_MINIFIABLE = frozenset({".js", ".mjs", ".cjs", ".css"})
+
+
+def _languages(root: Path, files: list[FileEntry]) -> dict[str, int]:
     sizes: Counter[str] = Counter()
     for entry in files:
-        if entry.type != "file":
+        if entry.type != "file" or _VENDORED.search(entry.path):
             continue
-        language = _LANGUAGES.get(os.path.splitext(entry.path)[1].lower())
-        if language:
-            sizes[language] += entry.size or 0
+        extension = os.path.splitext(entry.path)[1].lower()
+        language = _LANGUAGES.get(extension)
+        if not language:
+            continue
+        if extension in _MINIFIABLE and _is_minified(root / entry.path):
+            continue
+        sizes[language] += entry.size or 0
     return dict(sizes.most_common())
+
+
+def _is_minified(path: Path) -> bool:
+    """Whether a script or style sheet is minified: its lines average over 110 characters."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+    return len(data) / max(lines, 1) > _MINIFIED_LINE
 
 
 # --- README and licence -----------------------------------------------------------------------

@@ -121,11 +121,23 @@ def pointing_links(analysis: ReadmeAnalysis, section: Section | None = None) -> 
     return [link for link in links if link.kind != "anchor" and link.url not in badge_links]
 
 
-def links_page(analysis: ReadmeAnalysis, address: re.Pattern[str], text: re.Pattern[str]) -> bool:
+def links_page(
+    analysis: ReadmeAnalysis,
+    address: re.Pattern[str],
+    text: re.Pattern[str],
+    readme_text: str | None = None,
+    line_words: re.Pattern[str] | None = None,
+) -> bool:
     """Whether a link that points elsewhere names a page by its address (query left out) or
-    by its text: an install page, a getting-started guide kept outside the README."""
+    by its text: an install page, a getting-started guide kept outside the README. Given the
+    README's text and ``line_words``, a link also counts when the line it stands on says them:
+    "Check out the [User Guide] for a list of features and installation and usage
+    information"."""
+    lines = readme_text.splitlines() if readme_text is not None and line_words else []
     return any(
-        address.search(link.url.split("?", 1)[0]) or text.search(link.text)
+        address.search(link.url.split("?", 1)[0])
+        or text.search(link.text)
+        or (0 < link.line <= len(lines) and line_words.search(lines[link.line - 1]) is not None)
         for link in pointing_links(analysis)
     )
 

@@ -22,6 +22,10 @@ _TARGET = rf"(?:{_URL_IN_PARENS}|\[([^\[\]\n]*)\])"
 _LINKED_IMAGE = re.compile(rf"\[\s*!\[([^\[\]]*)\]{_TARGET}\s*\]{_TARGET}")
 _IMAGE = re.compile(rf"!\[([^\[\]]*)\]{_TARGET}")
 _LINK = re.compile(rf"\[([^\[\]]*)\]{_TARGET}")
+# The shortcut reference forms [User Guide] and ![logo], whose target is a definition
+# ``[user guide]: https://...`` elsewhere in the README (mdBook's README links its guide so).
+# Only a defined label counts: "[x]" in a task list or "[WIP]" in a heading stay text.
+_SHORTCUT_REFERENCE = re.compile(r"(!?)\[([^\[\]\n]+)\](?![(\[:])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^\s<>]*|mailto:[^\s<>]*)>", re.IGNORECASE)
 _BARE_URL = re.compile(r"(?<![(<\"'=\w/])(?:https?://|www\.)[^\s<>()\[\]\"'`]+", re.IGNORECASE)
 _REFERENCE_DEFINITION = re.compile(r" {0,3}\[([^\[\]\n]+)\]:[ \t]*<?(\S+)")
@@ -184,10 +188,27 @@ def markdown_inline(
             )
             return _blank(match)
 
+        def shortcut(match: re.Match[str]) -> str:
+            label = match.group(2)
+            url = refs.get(label.strip().lower())
+            if not url:
+                return match.group(0)
+            if match.group(1):
+                images.append(
+                    Image(src=url, alt=_text(label), line=at(match.start()), badge=is_badge(url))
+                )
+            else:
+                links.append(
+                    Link(url=url, text=_text(label), line=at(match.start()), kind=link_kind(url))
+                )
+            return _blank(match)
+
         line = _LINKED_IMAGE.sub(linked_image, line)
         line = _IMAGE.sub(image, line)
         if not _REFERENCE_DEFINITION.match(line):
             line = _LINK.sub(link, line)
+            if refs:
+                line = _SHORTCUT_REFERENCE.sub(shortcut, line)
     if "<" in line:
 
         def autolink(match: re.Match[str]) -> str:

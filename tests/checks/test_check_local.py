@@ -223,3 +223,24 @@ def test_environment_files_are_read_for_the_names_of_their_secrets(tmp_path: Pat
     # Names only: the value never enters the Repo the rules and reports see.
     assert repo.secret_settings == {".env": ("OPENAI_API_KEY",), "docker/.env": ()}
     assert "sk-live" not in repr(repo.secret_settings)
+
+
+def test_vendored_and_minified_code_is_not_the_main_language(tmp_path: Path) -> None:
+    # mdBook's shape: a Rust tool whose bundled editor and highlighter outweigh its Rust.
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "main.rs").write_text("fn main() {}\n" * 200)
+    front = tmp_path / "front-end"
+    front.mkdir()
+    (front / "ace.js").write_text(("var a=1;" * 200 + "\n") * 40)  # long lines: minified
+    (front / "search.min.js").write_text("var b = 2;\n" * 400)
+    (tmp_path / "vendor" / "lib").mkdir(parents=True)
+    (tmp_path / "vendor" / "lib" / "big.js").write_text("var c = 3;\n" * 1000)
+    (front / "book.js").write_text("let d = 4;\n" * 10)
+    repo = load_local_repo(tmp_path)
+    assert repo.language == "Rust"
+
+
+def test_readable_scripts_still_count(tmp_path: Path) -> None:
+    (tmp_path / "main.rs").write_text("fn main() {}\n" * 10)
+    (tmp_path / "app.js").write_text("const x = require('x');\n" * 200)
+    assert load_local_repo(tmp_path).language == "JavaScript"

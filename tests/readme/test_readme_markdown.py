@@ -110,6 +110,22 @@ def test_reference_links_and_badges() -> None:
     ]
 
 
+def test_shortcut_reference_links_and_images() -> None:
+    # mdBook's README: "Check out the **[User Guide]** for ... installation and usage".
+    text = (
+        "# mdBook\n\n"
+        "Check out the **[User Guide]** and ![logo].\n\n"
+        "- [x] done, [WIP] and [undefined] stay text\n\n"
+        "[User Guide]: https://rust-lang.github.io/mdBook/\n"
+        "[logo]: img/logo.png\n"
+    )
+    analysis = analyze_readme(text)
+    assert [(link.text, link.url, link.line) for link in analysis.links] == [
+        ("User Guide", "https://rust-lang.github.io/mdBook/", 3),
+    ]
+    assert [(image.src, image.alt) for image in analysis.images] == [("img/logo.png", "logo")]
+
+
 def test_line_endings() -> None:
     analysis = analyze_readme("# A\r\ntext\r\n## B\rmore\n")
     assert [(s.heading, s.line, s.end_line) for s in analysis.sections] == [

@@ -61,3 +61,39 @@ def test_a_link_that_only_mentions_training_is_not_a_page_about_it() -> None:
         " than [maskrcnn-benchmark](https://github.com/o/maskrcnn-benchmark/).\n"
     )
     assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1
+
+
+# segment-anything's shape: paper code that releases weights and inference code only.
+PAPER = "# x\n\nA model. Paper: https://arxiv.org/abs/2304.02643\n\n## Getting started\n"
+
+
+def test_without_a_training_script_the_fix_asks_to_say_so_not_for_a_command() -> None:
+    ctx = repo_ctx(readme=PAPER, files=("x/predictor.py", "notebooks/demo.ipynb"),
+                   files_complete=True, topics=("pytorch",))  # fmt: skip
+    (problem,) = run(RULE, ctx)
+    assert "the repository holds no training script" in problem.message
+    assert "say that it is not released" in problem.fix.description
+    assert "exact command" not in problem.fix.description
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Training code is not released; the paper gives the settings.",
+        "We do not release the training code.",
+        "The training scripts will be released soon.",
+        "The training code has not been released yet.",
+    ],
+)
+def test_saying_the_training_code_is_not_released_passes(sentence: str) -> None:
+    text = PAPER + f"\n{sentence}\n"
+    ctx = repo_ctx(readme=text, files=("x/predictor.py",), files_complete=True,
+                   topics=("pytorch",))  # fmt: skip
+    assert messages(RULE, ctx) == []
+
+
+def test_training_code_said_to_be_undocumented_does_not_pass() -> None:
+    text = PAPER + "\nThe training scripts are in the scripts folder and not documented.\n"
+    ctx = repo_ctx(readme=text, files=("x/predictor.py",), files_complete=True,
+                   topics=("pytorch",))  # fmt: skip
+    assert len(messages(RULE, ctx)) == 1

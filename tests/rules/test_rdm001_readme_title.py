@@ -153,3 +153,23 @@ def test_the_title_goes_under_a_spaces_front_matter() -> None:
         "Make the line right under the front matter of README.md (line 5) `# ml-utils` (or "
         "the project's display name), followed by one sentence saying what it is."
     )
+
+
+def test_news_above_the_title_asks_to_move_the_title_up() -> None:
+    # segment-anything opens on "## Latest updates -- SAM 2" and has its title below it.
+    text = (
+        "## Latest updates -- SAM 2\n\nPlease check out our new release.\n\n"
+        "# ML Utils\n\nSmall helpers for embeddings.\n\n## Install\n"
+    )
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert problem.line == 1
+    assert "the title `ML Utils` comes on line 5" in problem.message
+    assert problem.fix.description.startswith(
+        "Move the title `ML Utils` (line 5) to the top of README.md"
+    )
+
+
+def test_a_later_level_one_heading_not_naming_the_project_is_no_title() -> None:
+    text = "## ml-utils\n\nHelpers.\n\n# Installation\n\n`pip install ml-utils`\n"
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert "is the title: make it a level-1 heading" in problem.fix.description

@@ -104,6 +104,9 @@ def test_install_through_a_virtualenv_path_counts() -> None:
         "See [INSTALL.md](INSTALL.md).\n",
         "Read the [installation guide](https://x.readthedocs.io/en/latest/guide.html).\n",
         "Docs: https://x.readthedocs.io/en/latest/installation.html\n",
+        # mdBook: the sentence beside a shortcut reference link says what the page holds.
+        "Check out the **[User Guide]** for a list of features and installation and usage "
+        "information.\n\n[User Guide]: https://rust-lang.github.io/mdBook/\n",
     ],
 )
 def test_install_steps_kept_elsewhere_and_linked_count(link: str) -> None:
@@ -119,6 +122,8 @@ def test_install_steps_kept_elsewhere_and_linked_count(link: str) -> None:
         "[Homepage](https://x.org/) and [the setup.py](setup.py)\n",
         "[Install](#install)\n",
         "Work happens on [the development branch](https://github.com/o/x/tree/development).\n",
+        # "set up" beside a link says too little: [Foo] is not where the install steps are.
+        "[Foo](https://foo.org) makes it easy to set up a server.\n",
     ],
 )
 def test_other_links_are_not_install_steps(link: str) -> None:

@@ -114,6 +114,9 @@ def test_a_collection_of_examples_each_with_its_readme_passes() -> None:
         "See the [Quick start](https://x.readthedocs.io/) to try it.\n",
         "More in [the docs](https://x.dev/docs/getting-started).\n",
         "Run the scripts in [examples/](examples/).\n",
+        # mdBook: the sentence beside a shortcut reference link says what the page holds.
+        "Check out **[the manual]** for a list of features and usage information.\n\n"
+        "[the manual]: https://rust-lang.github.io/mdBook/\n",
     ],
 )
 def test_usage_kept_in_linked_documentation_passes(docs: str) -> None:
@@ -127,6 +130,10 @@ def test_usage_kept_in_linked_documentation_passes(docs: str) -> None:
         "## Documentation\n\nSee [here](https://x.readthedocs.io/en/latest/).\n",
         "Read the [contributing guide](CONTRIBUTING.md).\n",
         "## Documentation\n\nExamples will come.\n",
+        # An example of something else beside a link is not usage shown elsewhere.
+        "[Foo](https://foo.org) is an example of a tool we like.\n",
+        # Usage words on a line without a link point nowhere.
+        "Usage information will come with the User Guide.\n",
     ],
 )
 def test_other_links_and_documentation_sections_are_not_usage(docs: str) -> None:

@@ -50,7 +50,9 @@ def test_screenshot_fix_shows_an_rst_image() -> None:
 
 
 def test_toc_fix_names_the_contents_directive_in_rst() -> None:
-    sections = "".join(f"Part {i}\n------\n\nText {i}.\n\n" for i in range(14))
+    sections = "".join(
+        f"Part {i}\n------\n\nText {i}. " + "More words. " * 70 + "\n\n" for i in range(14)
+    )
     fix = _fix(rdm016_readme_toc, RST + "\n" + sections, "rst")
     assert fix == (
         "Under the intro of README.rst, add a `.. contents::` directive on a line of its own: "

@@ -14,7 +14,10 @@ What it does:
     naming the training files it saw.
     A README not in English where none of that is found gets an inconclusive result, as
     in the README rules that read wording (RDM003): the headings and phrases looked for are
-    mostly English.
+    mostly English. A README that says the training code is not released ("We do not
+    release the training code") passes: it answers the reader. When the repository holds no
+    training script at all (weights and inference code only), the fix asks for that
+    sentence or a link to the training code, not for a command that does not exist.
 
 Why it matters:
     Training code is the second item of the Papers with Code "ML code completeness
@@ -51,6 +54,19 @@ _TRAINING_DOC = re.compile(
 )
 
 
+# A README may say that training is not part of the release: that answers the reader too.
+_TRAINING_NOT_RELEASED = re.compile(
+    r"\btrain(?:ing)? (?:code|scripts?|pipeline) (?:is|are|has|have|will|was|were)"
+    r"(?: (?:not|no longer|yet to|currently|be|been))+ "
+    r"(?:released|available|public|provided|included|published|open-sourced|be released)\b|"
+    r"\btrain(?:ing)? (?:code|scripts?|pipeline) (?:will be|is|are) "
+    r"(?:released|available|published|coming) (?:later|soon)\b|"
+    r"\b(?:not|never|don't|do not|cannot|can't) (?:yet )?(?:release|provide|include|publish|"
+    r"share|open-source)\w* (?:the |our |any |its )?train(?:ing)? (?:code|scripts?|pipeline)",
+    re.IGNORECASE,
+)
+
+
 def explains_training(analysis: ReadmeAnalysis, text: str, trainers: list[str]) -> bool:
     if training_shown(analysis) or links_docs_on(analysis, _TRAINING_DOC):
         return True
@@ -59,6 +75,7 @@ def explains_training(analysis: ReadmeAnalysis, text: str, trainers: list[str]) 
         return True
     return bool(
         re.search(r"\bto (?:re-?)?train\b|\btrain(?:ing)? (?:the|a|your) model\b", flat, re.I)
+        or _TRAINING_NOT_RELEASED.search(flat)
     )
 
 
@@ -75,6 +92,26 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     unread = unread_wording(ctx.repo, readme, analysis, "how to train the model")
     if unread is not None:
         yield unread
+        return
+    if not trainers and ctx.repo.files_complete:
+        # Released weights and inference code only (segment-anything): there is no command
+        # to show, but readers still ask how the model was trained.
+        yield Problem(
+            message=(
+                f"{where(ctx.repo)} does not say how the model was trained, and the "
+                f"repository holds no training script ({ml.why()}; {sections_found(analysis)})"
+            ),
+            fix=Fix(
+                description=(
+                    f'Add a "Training" section to {readme.path}: link the training code if it '
+                    "is published elsewhere, or say that it is not released (e.g. "
+                    '"Training code is not released; the paper gives the settings"), so '
+                    "readers do not look for it."
+                ),
+                safety=FixSafety.DISPLAY_ONLY,
+            ),
+            file=readme.path,
+        )
         return
     seen = f"; `{trainers[0]}` exists but is not explained" if trainers else ""
     yield Problem(

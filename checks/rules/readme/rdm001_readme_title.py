@@ -18,6 +18,8 @@ Example:
     Fails: a README whose first line is ``## Setup`` or ``Some notes about this code``.
     Passes: ``# ml-utils`` followed by a one-line description, or
     ``<h1 align="center">ml-utils</h1>`` under a centred logo.
+    When news ("## Latest updates") comes above the level-1 title, the finding says where
+    the title is and asks to move it to the top.
 
 How to fix:
     Add ``# NAME`` as the first line of the README, with the project's name, then a sentence
@@ -75,7 +77,22 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     # whatever its level: `<h2 align="center">` is how many projects write their title.
     banner = first.style == "html" and analysis.preamble.word_count == 0
     path = readme.path
-    if first.level != 1 and not banner:
+    late_title = _late_title(analysis, ctx.repo.name) if first.level != 1 else None
+    if late_title is not None and not banner:
+        # segment-anything opens on "## Latest updates -- SAM 2" and has its title below.
+        yield _problem(
+            ctx,
+            f"{where(ctx.repo)} does not open on its title: its first heading is "
+            f"`{first.heading}` (line {first.line}, level {first.level}) and the title "
+            f"`{late_title.heading}` comes on line {late_title.line}",
+            line=first.line,
+            fix=(
+                f"Move the title `{late_title.heading}` (line {late_title.line}) to the top of "
+                f"{path}, then one sentence saying what it is; `{first.heading}` can follow "
+                "under it, as a news section."
+            ),
+        )
+    elif first.level != 1 and not banner:
         yield _problem(
             ctx,
             f"{where(ctx.repo)} has no level-1 title at the top: its first heading is "
@@ -113,6 +130,19 @@ def _promote(first: Section, path: str) -> str:
     return (
         f"`{first.heading}` (line {first.line} of {path}) is the title: make it a level-1 "
         f"heading ({how}), followed by one sentence saying what it is."
+    )
+
+
+def _late_title(analysis: ReadmeAnalysis, name: str) -> Section | None:
+    """The level-1 heading naming the project that comes after the README's first heading,
+    if any: the title, with news or a notice put above it."""
+    return next(
+        (
+            section
+            for section in analysis.sections[1:]
+            if section.level == 1 and names_project(section.heading, name)
+        ),
+        None,
     )
 
 

@@ -122,9 +122,17 @@ _INSTALL_LINK_TEXT = re.compile(
 )
 
 
-def links_install_docs(analysis: ReadmeAnalysis) -> bool:
+# ...or a sentence beside a link that says the page holds them ("see the [User Guide] for
+# installation and usage information"); "set up" and "getting started" say too little there.
+_INSTALL_BESIDE_LINK = re.compile(
+    r"\b(?:installation|installing|install (?:instructions|steps|guide)|how to install)\b",
+    re.IGNORECASE,
+)
+
+
+def links_install_docs(analysis: ReadmeAnalysis, readme_text: str) -> bool:
     """Whether the README links install instructions kept elsewhere (a badge does not)."""
-    return links_page(analysis, _INSTALL_DOC, _INSTALL_LINK_TEXT)
+    return links_page(analysis, _INSTALL_DOC, _INSTALL_LINK_TEXT, readme_text, _INSTALL_BESIDE_LINK)
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
@@ -134,7 +142,11 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if found is None:
         return
     readme, analysis = found
-    if install_sections(analysis) or install_commands(analysis) or links_install_docs(analysis):
+    if (
+        install_sections(analysis)
+        or install_commands(analysis)
+        or links_install_docs(analysis, readme.text)
+    ):
         return
     if is_collection(ctx.repo, analysis) or repo_kinds.is_exercise_solutions(ctx.repo):
         return  # each example installs itself; LeetCode solutions are read, not installed

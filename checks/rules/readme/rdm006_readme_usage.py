@@ -109,10 +109,18 @@ _USAGE_WORDS = re.compile(
 _DOCS_HEADING = re.compile(r"\b(?:documentation|docs)\b", re.IGNORECASE)
 
 
-def links_usage_docs(analysis: ReadmeAnalysis) -> bool:
+# ...or a sentence beside a link that says the page shows it ("see the [User Guide] for
+# installation and usage information"); "example" alone says too little there.
+_USAGE_BESIDE_LINK = re.compile(
+    r"\b(?:usage|how to use|user guide|getting started|quick ?start|tutorials?)\b",
+    re.IGNORECASE,
+)
+
+
+def links_usage_docs(analysis: ReadmeAnalysis, readme_text: str) -> bool:
     """Whether the README links documentation that shows how to use the project: a link whose
     text or address says so, or a Documentation section with a link and usage words."""
-    if links_page(analysis, _USAGE_DOC, _USAGE_WORDS):
+    if links_page(analysis, _USAGE_DOC, _USAGE_WORDS, readme_text, _USAGE_BESIDE_LINK):
         return True
     return any(
         _USAGE_WORDS.search(section.text) and pointing_links(analysis, section)
@@ -149,7 +157,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     if is_collection(ctx.repo, analysis) or repo_kinds.is_exercise_solutions(ctx.repo):
         return  # each linked example shows its own use; exercise solutions are read
-    if links_usage_docs(analysis):
+    if links_usage_docs(analysis, readme.text):
         return
     teaching = teaching_cue(ctx.repo.description, analysis)
     if teaching:
