@@ -19,6 +19,14 @@ from checks.rules.readme.rdm004_readme_install import INSTALL_HEADING, RULE
         # Headings in other languages, through their English stand-ins.
         "# 小工具\n\n一个处理表格的小工具。\n\n## 安装说明\n\n从发布页面下载。\n",
         "# herramienta\n\nUna herramienta.\n\n## Instalación\n\nDescargue la versión.\n",
+        # A library's users declare it in their own manifest (anyhow, Maven, Gradle).
+        '# x\n\nErrors.\n\n```toml\n[dependencies]\nanyhow = "1.0"\n```\n',
+        "# x\n\nA parser.\n\n```xml\n<dependency>\n  <artifactId>x</artifactId>\n"
+        "</dependency>\n```\n",
+        '# x\n\nA parser.\n\n```kotlin\nimplementation("com.example:x:1.2")\n```\n',
+        # Julia's package prompt.
+        "# x\n\nA model zoo.\n\n```julia\npkg> add Flux\n```\n",
+        "# x\n\nA model zoo.\n\n```julia\njulia> ] add Flux\n```\n",
     ],
 )
 def test_passes(text: str) -> None:
@@ -212,3 +220,24 @@ def test_build_is_an_install_heading_unless_it_is_what_one_makes(
     heading: str, is_install: bool
 ) -> None:
     assert bool(INSTALL_HEADING.search(heading)) is is_install
+
+
+def test_other_toml_or_julia_code_is_no_install_step() -> None:
+    for code in ("```toml\n[tool.black]\nline-length = 99\n```", "```julia\nx = [1, 2]\n```"):
+        text = f"# x\n\nA tool.\n\n{code}\n"
+        assert len(messages(RULE, repo_ctx(language="Rust", readme=text))) == 1
+
+
+def test_the_repositorys_own_notebooks_on_binder_or_colab_need_no_install() -> None:
+    for url in (
+        "https://mybinder.org/repo/octo/ml-utils/notebooks/exercises.ipynb",
+        "https://colab.research.google.com/github/octo/ml-utils/blob/main/demo.ipynb",
+    ):
+        text = f"# x\n\nExercises.\n\n[Try them online]({url})\n"
+        assert messages(RULE, repo_ctx(language="Python", readme=text)) == []
+
+
+def test_a_colab_of_another_repository_is_no_install_step() -> None:
+    url = "https://colab.research.google.com/github/other/demo/blob/main/demo.ipynb"
+    text = f"# x\n\nA library.\n\n[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]({url})\n"
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1

@@ -25,6 +25,11 @@ def test_passes(text: str) -> None:
     assert messages(RULE, repo_ctx(language="Python", readme=text)) == []
 
 
+def test_a_dependency_declaration_alone_is_not_usage() -> None:
+    text = '# x\n\nErrors.\n\n```toml\n[dependencies]\nanyhow = "1.0"\n```\n'
+    assert len(messages(RULE, repo_ctx(language="Rust", readme=text))) == 1
+
+
 def test_install_code_alone_is_not_usage() -> None:
     text = (
         "# x\n\nA tool.\n\n## Installation\n\n"
@@ -88,6 +93,32 @@ def test_an_outline_heading_does_not_count_outside_teaching_material() -> None:
 )
 def test_a_course_naming_its_numbered_lessons_passes(lessons: str) -> None:
     assert messages(RULE, repo_ctx(language="Python", readme=COURSE + lessons)) == []
+
+
+# numpy-100: one set of exercises, as a notebook and its Markdown copies.
+EXERCISES = "# x\n\nThis is a collection of numpy exercises.\n\n"
+BINDER = "https://mybinder.org/repo/octo/ml-utils/notebooks/exercises.ipynb"
+
+
+@pytest.mark.parametrize(
+    "way_in",
+    [
+        "[Read them on GitHub](100_exercises.md)\n",
+        f"[Test them on Binder]({BINDER})\n",
+    ],
+)
+def test_a_few_lessons_linked_from_the_readme_need_no_outline(way_in: str) -> None:
+    ctx = repo_ctx(language="Python", readme=EXERCISES + way_in, files=("exercises.ipynb",))
+    assert messages(RULE, ctx) == []
+
+
+def test_many_notebooks_still_need_an_outline_and_other_links_are_no_way_in() -> None:
+    many = tuple(f"lesson{i}.ipynb" for i in range(5))
+    linked = EXERCISES + "[Read them on GitHub](lesson0.ipynb)\n"
+    assert len(messages(RULE, repo_ctx(language="Python", readme=linked, files=many))) == 1
+    licence = EXERCISES + "See [the licence](LICENSE.md).\n"
+    ctx = repo_ctx(language="Python", readme=licence, files=("exercises.ipynb",))
+    assert len(messages(RULE, ctx)) == 1
 
 
 def test_one_numbered_lesson_is_not_an_outline() -> None:

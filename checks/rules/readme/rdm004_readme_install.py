@@ -3,21 +3,24 @@
 What it does:
     Passes when a section heading speaks of installing or setting up ("Installation",
     "Setup", "Getting started", "Requirements", "Quick start", "Build", "Running locally";
-    also common headings in other languages, such as "安装" or "Instalación"),
-    or when a code block holds an install command (``pip install``, ``npm install``,
-    ``cargo install``, ``go install``, ``docker run``, ``git clone``...), or when it links
-    install instructions kept elsewhere (``INSTALL.md``, ``DEVELOPERS.md``, a documentation
-    page about installing), or when it links at least two folders that have a README of
-    their own (a collection of standalone examples, each saying how to install it; folders
-    such as ``docs/``, ``data/`` or ``examples/`` are parts of one project and do not
-    count). A README not in English where none of that is found gets an inconclusive
-    result, as in ``readme-why`` (RDM003): most of the headings looked for are English
-    ("Быстрый старт" is not among them). Where
-    ML008 (notebooks-explained) reports a repository of machine-learning notebooks for not
-    saying how to run them (its environment included), this rule says nothing more there:
-    one fix, one finding. Repositories without code (no language detected) are skipped:
-    there is nothing to install; so are solutions to the exercises of a judge or puzzle site,
-    named after it ("LeetCode-Java-Solutions", "advent-of-code-2024"): they are read.
+    also common headings in other languages, such as "安装" or "Instalación"), or when a code
+    block holds an install command (``pip install``, ``npm install``, ``cargo install``,
+    ``go install``, ``docker run``, ``git clone``, Julia's ``pkg> add``...) or the
+    declaration a library's users copy into their manifest (Cargo's ``[dependencies]``
+    table, Maven's ``<dependency>``, Gradle's ``implementation``), or when it links install
+    instructions kept elsewhere (``INSTALL.md``, ``DEVELOPERS.md``, a documentation page
+    about installing), or when it links the repository's own notebooks on a service that
+    runs them (Binder, Colab: nothing to install), or when it links at least two folders
+    that have a README of their own (a collection of standalone examples, each saying how to
+    install it; folders such as ``docs/``, ``data/`` or ``examples/`` are parts of one
+    project and do not count). A README not in English where none of that is found gets an
+    inconclusive result, as in ``readme-why`` (RDM003): most of the headings looked for are
+    English ("Быстрый старт" is not among them). Where ML008 (notebooks-explained) reports a
+    repository of machine-learning notebooks for not saying how to run them (its environment
+    included), this rule says nothing more there: one fix, one finding. Repositories without
+    code (no language detected) are skipped: there is nothing to install; so are solutions
+    to the exercises of a judge or puzzle site, named after it ("LeetCode-Java-Solutions",
+    "advent-of-code-2024"): they are read.
 
 Why it matters:
     Someone who wants to try your project should not have to guess the package name, the
@@ -42,6 +45,7 @@ from collections.abc import Iterator
 
 from checks import readme_markup as markup
 from checks import repo_kinds
+from checks.ml import HOSTED_NOTEBOOKS
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis, Section
 from checks.readme_for import (
@@ -90,8 +94,18 @@ INSTALL_COMMAND = re.compile(
     r"git\s+clone|make\s+install|cmake\s|dotnet\s+(?:add|tool\s+install)|"
     r"install\.packages|devtools::install|remotes::install|Pkg\.add|mvn\s+install|"
     r"gradle\w*\s+build|flutter\s+pub\s+get|swift\s+build|stack\s+install|cabal\s+install|"
-    r"mix\s+deps\.get|opam\s+install|nix\s+(?:profile\s+)?install|curl\s[^\n|]*\|\s*(?:ba)?sh)",
+    r"mix\s+deps\.get|opam\s+install|nix\s+(?:profile\s+)?install|curl\s[^\n|]*\|\s*(?:ba)?sh|"
+    # Julia's package prompt: `pkg> add Flux`, or `] add Flux` typed at the REPL.
+    r"pkg>\s*add\s|\]\s*add\s+\w)",
     re.IGNORECASE | re.MULTILINE,
+)
+# A library is installed by declaring it in the user's own manifest, and its README shows that
+# declaration instead of a command: Cargo's `[dependencies]` table (anyhow), Maven's
+# `<dependency>`, Gradle's `implementation "group:artifact:version"`.
+DEPENDENCY_DECLARATION = re.compile(
+    r"^\s*\[(?:dev-|build-)?dependencies\]\s*$|<dependency>|"
+    r"^\s*(?:implementation|api|compile|testImplementation)\s*\(?\s*[\"'][\w.-]+:[\w.-]+",
+    re.MULTILINE,
 )
 
 
@@ -103,7 +117,11 @@ def install_sections(analysis: ReadmeAnalysis) -> list[Section]:
 
 def install_commands(analysis: ReadmeAnalysis) -> list[int]:
     """Lines of the code blocks (or inline code) that hold an install command."""
-    lines = [b.line for b in analysis.code_blocks if INSTALL_COMMAND.search(b.text)]
+    lines = [
+        b.line
+        for b in analysis.code_blocks
+        if INSTALL_COMMAND.search(b.text) or DEPENDENCY_DECLARATION.search(b.text)
+    ]
     for section in analysis.all_sections:
         if any(INSTALL_COMMAND.search(" " + code) for code in section.inline_code):
             lines.append(section.line)
@@ -135,6 +153,17 @@ def links_install_docs(analysis: ReadmeAnalysis, readme_text: str) -> bool:
     return links_page(analysis, _INSTALL_DOC, _INSTALL_LINK_TEXT, readme_text, _INSTALL_BESIDE_LINK)
 
 
+def runs_online(repo: Repo, analysis: ReadmeAnalysis) -> bool:
+    """Whether the README links the repository's own notebooks on a service that runs them
+    with their environment (Binder, Colab): nothing to install. numpy-100's "Test them on
+    Binder" opens ``mybinder.org/repo/rougier/numpy-100/...``; a Colab demo of some other
+    notebook says nothing about installing this project."""
+    own = f"/{repo.full_name.lower()}/"
+    return any(
+        HOSTED_NOTEBOOKS.search(link.url) and own in link.url.lower() for link in analysis.links
+    )
+
+
 def check(ctx: RepoContext) -> Iterator[Problem]:
     if not ctx.repo.language:
         return
@@ -146,6 +175,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         install_sections(analysis)
         or install_commands(analysis)
         or links_install_docs(analysis, readme.text)
+        or runs_online(ctx.repo, analysis)
     ):
         return
     if is_collection(ctx.repo, analysis) or repo_kinds.is_exercise_solutions(ctx.repo):

@@ -45,7 +45,7 @@ from collections.abc import Iterator
 
 from checks import readme_markup as markup
 from checks import repo_kinds
-from checks.ml import teaching_cue
+from checks.ml import notebooks, teaching_cue
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis, Section
 from checks.readme_for import (
@@ -59,7 +59,11 @@ from checks.readme_for import (
     unread_wording,
     where,
 )
-from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND
+from checks.rules.readme.rdm004_readme_install import (
+    DEPENDENCY_DECLARATION,
+    INSTALL_COMMAND,
+    runs_online,
+)
 
 USAGE_HEADING = re.compile(
     r"\b(usage|use|using|how to use|quick ?start|quickstart|getting started|get started|"
@@ -90,6 +94,29 @@ def has_outline(analysis: ReadmeAnalysis, text: str) -> bool:
         return True
     lines = _LESSON_LINE.finditer(text)
     return next(lines, None) is not None and next(lines, None) is not None
+
+
+# Teaching material in a few notebooks needs no outline when the README links them: numpy-100
+# is one set of exercises in a notebook and its Markdown copies.
+_FEW_LESSONS = 3
+_LESSON_FILE = re.compile(r"\.(?:ipynb|md|rst|pdf)$", re.IGNORECASE)
+_NOT_A_LESSON = re.compile(r"(?:^|/)(?:readme|license|licence|contributing|changelog)[^/]*$", re.I)
+
+
+def _links_its_few_lessons(ctx: RepoContext, analysis: ReadmeAnalysis) -> bool:
+    """Whether the README links the material itself (a notebook or document of the repo, or
+    its notebooks on Binder or Colab) and there are at most three notebooks to follow."""
+    if len(notebooks(ctx.repo)) > _FEW_LESSONS:
+        return False
+    for link in analysis.links:
+        target = link.url.split("#", 1)[0].split("?", 1)[0]
+        if (
+            link.kind == "relative"
+            and _LESSON_FILE.search(target)
+            and not _NOT_A_LESSON.search(target)
+        ):
+            return True
+    return runs_online(ctx.repo, analysis)
 
 
 # Where usage is kept outside the README: a link to a getting-started page, examples, a
@@ -139,10 +166,16 @@ def usage_code_lines(analysis: ReadmeAnalysis) -> list[int]:
     return [b.line for b in analysis.code_blocks if b.text.strip() and not _only_install(b.text)]
 
 
+# A dependency declaration to copy (`[dependencies]` then `anyhow = "1.0"`) is a few lines.
+_DECLARATION_LINES = 6
+
+
 def _only_install(code: str) -> bool:
     lines = [
         line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")
     ]
+    if len(lines) <= _DECLARATION_LINES and DEPENDENCY_DECLARATION.search(code):
+        return True
     return all(INSTALL_COMMAND.search(line) or line.strip().startswith("cd ") for line in lines)
 
 
@@ -161,7 +194,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         return
     teaching = teaching_cue(ctx.repo.description, analysis)
     if teaching:
-        if not has_outline(analysis, readme.text):
+        if not has_outline(analysis, readme.text) and not _links_its_few_lessons(ctx, analysis):
             yield _no_outline(ctx, readme.path, analysis, teaching)
         return
     unread = unread_wording(ctx.repo, readme, analysis, "how to use it")
