@@ -263,8 +263,9 @@ class MlRepo:
     if any: its notebooks train models to show how, not to publish one, so the checklist's
     model items and paper citation do not apply."""
     collection: bool = False
-    """Its README links two or more folders that have their own README (``pytorch/examples``):
-    each example says how to train and evaluate itself, so the top README need not."""
+    """Its README links two or more folders that have their own README (``pytorch/examples``),
+    or its notebooks are spread over many folders (``spread_notebooks``): each example says
+    how to train and evaluate itself, so the top README need not."""
 
     def why(self) -> str:
         """The reason, as findings quote it: "an ML repository: it has `train.py`"."""
@@ -339,6 +340,22 @@ def own_weight_files(repo: Repo) -> list[str]:
 
 def notebooks(repo: Repo) -> list[str]:
     return [e.path for e in repo.files if e.type == "file" and e.path.lower().endswith(".ipynb")]
+
+
+# Notebooks spread over this many top-level folders, this many in all, are examples of many
+# things (huggingface/notebooks: 1,500 notebooks in course/, diffusers/, peft/...), not the
+# code of one model.
+_SPREAD_FOLDERS = 5
+_SPREAD_NOTEBOOKS = 20
+
+
+def spread_notebooks(repo: Repo) -> bool:
+    """Whether the repository is notebooks about many subjects: at least 20 notebooks in at
+    least 5 different top-level folders, and none at the root."""
+    found = notebooks(repo)
+    if len(found) < _SPREAD_NOTEBOOKS or any("/" not in path for path in found):
+        return False
+    return len({path.split("/", 1)[0] for path in found}) >= _SPREAD_FOLDERS
 
 
 def readme_text(repo: Repo) -> str:
@@ -491,7 +508,7 @@ def _detect(key: _RepoKey) -> MlRepo | None:
     )
     analysis = analysis_for(repo)
     teaching = teaching_cue(repo.description, analysis)
-    collection = analysis is not None and is_collection(repo, analysis)
+    collection = (analysis is not None and is_collection(repo, analysis)) or spread_notebooks(repo)
     # A course's papers are the ones it teaches, a collection's those of its projects: neither
     # is the code of one paper.
     paper = (

@@ -97,3 +97,13 @@ def test_training_code_said_to_be_undocumented_does_not_pass() -> None:
     ctx = repo_ctx(readme=text, files=("x/predictor.py",), files_complete=True,
                    topics=("pytorch",))  # fmt: skip
     assert len(messages(RULE, ctx)) == 1
+
+
+def test_a_training_notebook_is_named_as_a_notebook_to_run_not_a_python_command() -> None:
+    ctx = repo_ctx(readme="# x\n\nA model of sensors.\n", topics=("pytorch",),
+                   files=("train_model.ipynb",))  # fmt: skip
+    (problem,) = run(RULE, ctx)
+    assert "for `train_model.ipynb`, which notebook to open and run in order" in (
+        problem.fix.description
+    )
+    assert "python train_model.ipynb" not in problem.fix.description

@@ -287,6 +287,21 @@ def test_a_collection_of_examples_each_with_its_readme_is_not_model_code() -> No
     assert (part.collection, part.model_code) == (False, True)
 
 
+def test_notebooks_spread_over_many_folders_are_examples_not_model_code() -> None:
+    # huggingface/notebooks: "Notebooks using the Hugging Face libraries", 1,500 of them.
+    readme = "# notebooks\nNotebooks using the Hugging Face libraries\n"
+    folders = ("course", "diffusers", "peft", "transformers_doc", "examples")
+    spread = tuple(f"{folder}/nb{i}.ipynb" for folder in folders for i in range(4))
+    spread += ("diffusers/training_example.ipynb",)
+    facts = detect_ml(make_repo(topics=("pytorch",), files=spread, readme=readme))
+    assert (facts.collection, facts.model_code) == (True, False)
+    # Fewer folders, or a notebook at the root, is one project's notebooks.
+    few = tuple(p for p in spread if not p.startswith(("peft/", "examples/")))
+    assert detect_ml(make_repo(topics=("pytorch",), files=few, readme=readme)).model_code
+    rooted = (*spread, "train.ipynb")
+    assert detect_ml(make_repo(topics=("pytorch",), files=rooted, readme=readme)).model_code
+
+
 def test_a_readme_naming_a_framework_and_showing_training_is_ml() -> None:
     # The usual personal project: no topic, a main.py, and a README that trains.
     readme = (

@@ -122,13 +122,20 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         fix=Fix(
             description=(
                 f'Add a "Training" section to {readme.path} with the exact command'
-                + (f" (e.g. `python {trainers[0]} ...`)" if trainers else "")
+                + (f" ({_example(trainers[0])})" if trainers else "")
                 + ", the config or hyper-parameters, the hardware used and how long it takes."
             ),
             safety=FixSafety.DISPLAY_ONLY,
         ),
         file=readme.path,
     )
+
+
+def _example(trainer: str) -> str:
+    """How the fix names the training file: a command for a script, steps for a notebook."""
+    if trainer.lower().endswith(".ipynb"):
+        return f"or, for `{trainer}`, which notebook to open and run in order"
+    return f"e.g. `python {trainer} ...`"
 
 
 RULE = Rule(
