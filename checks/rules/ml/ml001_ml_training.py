@@ -6,8 +6,8 @@ What it does:
     ``pip install vit-pytorch``, unless it ships weights; nor teaching material that says
     so in its opening: "a course on neural networks", "the code for the book", "tutorial
     code", nor a collection of examples whose README links two or more folders with a
-    README of their own), passes when the
-    README has a section about training ("Training", "Fine-tuning", "Reproducing the
+    README of their own or whose notebooks, 20 or more, are spread over five or more
+    top-level folders), passes when the README has a section about training ("Training", "Fine-tuning", "Reproducing the
     results"), a code block or inline command that trains (``python train.py``, ``--train``,
     ``model.fit(``), prose that refers to the training script, or a link to a page about
     training kept elsewhere (``[Training](docs/TRAINING.md)``). Otherwise it reports,
