@@ -378,6 +378,32 @@ def is_exercise_solutions(repo: Repo) -> bool:
     return bool(_EXERCISE_SITES.search(repo.name))
 
 
+# A curated list of links ("awesome-machine-learning"): named so, tagged so, or wearing the
+# Awesome badge near its top.
+_LIST_NAME = re.compile(r"^awesome(?:[-_.]|$)|[-_]awesome$|(?:^|[-_])(?:curated|reading)[-_]list",
+                        re.I)  # fmt: skip
+_LIST_TOPICS = frozenset({"awesome", "awesome-list", "awesome-lists", "curated-list", "lists"})
+_LIST_BADGE = re.compile(r"awesome\.re/badge|sindresorhus/awesome", re.I)
+# ...and mostly links: a real list has hundreds of them, a project's README a few dozen.
+MIN_LIST_LINKS = 30
+_BADGE_LINES = 10
+
+
+def is_link_list(repo: Repo) -> bool:
+    """Whether the repo is a curated list of links to read (an "awesome list"): named or
+    tagged so, or with the Awesome badge at the top, and a README of at least 30 links. Its
+    scripts check or sort the links; there is nothing to install, use or test."""
+    if repo.readme is None:
+        return False
+    top = "\n".join(repo.readme.text.splitlines()[:_BADGE_LINES])
+    named = bool(
+        _LIST_NAME.search(repo.name)
+        or _LIST_TOPICS.intersection(t.lower() for t in repo.topics)
+        or _LIST_BADGE.search(top)
+    )
+    return named and len(links(repo.readme.text)) >= MIN_LIST_LINKS
+
+
 def _practice_name(name: str) -> bool:
     parts = set(re.split(r"[-_. ]+", name.lower()))
     return bool(

@@ -19,6 +19,17 @@ def test_links_to_existing_headings_pass() -> None:
     assert messages(RULE, repo_ctx(readme=text)) == []
 
 
+def test_a_badge_ending_a_heading_may_leave_a_hyphen_on_its_anchor() -> None:
+    # awesome-machine-learning links its title, which ends on the Awesome badge, so.
+    text = (
+        "# Awesome ML [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n"
+        "- [Awesome ML](#awesome-ml-)\n- [Tools](#tools)\n\n## Tools\n"
+    )
+    assert messages(RULE, repo_ctx(readme=text)) == []
+    broken = text.replace("(#tools)", "(#tool-)")
+    assert len(messages(RULE, repo_ctx(readme=broken))) == 1
+
+
 def test_a_renamed_heading_breaks_its_link() -> None:
     text = "# x\n\n- [Install](#install)\n\n## Installation\n\npip install x\n"
     (problem,) = run(RULE, repo_ctx(readme=text))

@@ -231,3 +231,28 @@ def test_docs_is_always_listed_by_the_fetch() -> None:
 )
 def test_is_exercise_solutions(name: str, solutions: bool) -> None:
     assert kinds.is_exercise_solutions(make_repo(name=name)) is solutions
+
+
+BADGE = "[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n"
+LIST = "# Awesome ML\n\n" + "".join(f"- [Tool {i}](https://tool{i}.org)\n" for i in range(40))
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"name": "awesome-machine-learning"},
+        {"name": "ml-papers", "topics": ("awesome-list",)},
+        {"name": "ml-papers", "readme": readme(BADGE + LIST)},
+    ],
+)  # fmt: skip
+def test_a_curated_list_of_links_is_a_link_list(fields: dict) -> None:
+    fields = {"readme": readme(LIST), **fields}
+    assert kinds.is_link_list(make_repo(**fields))
+
+
+def test_a_project_named_awesome_or_with_few_links_is_no_list() -> None:
+    few = "# Awesome ML\n\nA tool. See [docs](https://x.org).\n"
+    assert not kinds.is_link_list(make_repo(name="awesome-ml", readme=readme(few)))
+    # Many links but nothing saying it is a list: a project with a long README.
+    assert not kinds.is_link_list(make_repo(name="ml-utils", readme=readme(LIST)))
+    assert not kinds.is_link_list(make_repo(name="awesome-ml"))  # no README

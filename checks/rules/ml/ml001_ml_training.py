@@ -2,16 +2,17 @@
 
 What it does:
     For repositories detected as machine learning that train or ship models (not libraries
-    for others to build on, such as a package the README installs by its own name,
-    ``pip install vit-pytorch``, unless it ships weights; nor teaching material that says
-    so in its opening: "a course on neural networks", "the code for the book", "tutorial
-    code", nor a collection of examples whose README links two or more folders with a
-    README of their own or whose notebooks, 20 or more, are spread over five or more
-    top-level folders), passes when the README has a section about training ("Training", "Fine-tuning", "Reproducing the
-    results"), a code block or inline command that trains (``python train.py``, ``--train``,
-    ``model.fit(``), prose that refers to the training script, or a link to a page about
-    training kept elsewhere (``[Training](docs/TRAINING.md)``). Otherwise it reports,
-    naming the training files it saw.
+    for others to build on, such as a package the README installs by its own name, ``pip
+    install vit-pytorch``, unless it ships weights; nor teaching material that says so in
+    its opening: "a course on neural networks", "the code for the book", "tutorial code",
+    nor a collection of examples whose README links two or more folders with a README of
+    their own or whose notebooks, 20 or more, are spread over five or more top-level
+    folders), passes when the README has a section about training ("Training",
+    "Fine-tuning", "Reproducing the results"), a code block or inline command that trains
+    (``python train.py``, ``--train``, ``model.fit(``), prose that refers to the training
+    script, or a link to a page about training kept elsewhere
+    (``[Training](docs/TRAINING.md)``). Otherwise it reports, naming the training files it
+    saw.
     A README not in English where none of that is found gets an inconclusive result, as
     in the README rules that read wording (RDM003): the headings and phrases looked for are
     mostly English. A README that says the training code is not released ("We do not

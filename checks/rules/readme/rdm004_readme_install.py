@@ -20,7 +20,8 @@ What it does:
     included), this rule says nothing more there: one fix, one finding. Repositories without
     code (no language detected) are skipped: there is nothing to install; so are solutions
     to the exercises of a judge or puzzle site, named after it ("LeetCode-Java-Solutions",
-    "advent-of-code-2024"): they are read.
+    "advent-of-code-2024"): they are read; and so are curated lists of links ("awesome
+    lists": named or tagged so, or wearing the Awesome badge, with at least 30 links).
 
 Why it matters:
     Someone who wants to try your project should not have to guess the package name, the
@@ -178,7 +179,11 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         or runs_online(ctx.repo, analysis)
     ):
         return
-    if is_collection(ctx.repo, analysis) or repo_kinds.is_exercise_solutions(ctx.repo):
+    if (
+        is_collection(ctx.repo, analysis)
+        or repo_kinds.is_exercise_solutions(ctx.repo)
+        or repo_kinds.is_link_list(ctx.repo)
+    ):
         return  # each example installs itself; LeetCode solutions are read, not installed
     unread = unread_wording(ctx.repo, readme, analysis, "how to install it")
     if unread is not None:

@@ -12,7 +12,8 @@ What it does:
     "Lecture 2"...) is the way in, and passes too. So does a collection of examples whose
     README links two or more folders with a README of their own: each shows its own use.
     Solutions to the exercises of a judge or puzzle site, named after it (LeetCode, Advent
-    of Code, Project Euler...), are read rather than used, and skipped.
+    of Code, Project Euler...), are read rather than used, and skipped; so are curated lists
+    of links ("awesome lists").
     Usage kept in documentation and linked counts too: a link whose text or address says
     "getting started", "quick start", "examples", "tutorial" or "user guide", or a
     "Documentation" section that links the docs and says they hold examples.
@@ -188,7 +189,11 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     readme, analysis = found
     if usage_sections(analysis) or usage_code_lines(analysis):
         return
-    if is_collection(ctx.repo, analysis) or repo_kinds.is_exercise_solutions(ctx.repo):
+    if (
+        is_collection(ctx.repo, analysis)
+        or repo_kinds.is_exercise_solutions(ctx.repo)
+        or repo_kinds.is_link_list(ctx.repo)
+    ):
         return  # each linked example shows its own use; exercise solutions are read
     if links_usage_docs(analysis, readme.text):
         return

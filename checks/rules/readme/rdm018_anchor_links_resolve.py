@@ -5,7 +5,9 @@ What it does:
     turned into ``-``, punctuation and emoji dropped, ``-1``, ``-2`` added to repeated
     headings), adds the anchors written by hand (``<a name="faq">``, ``id="faq"``), and
     reports each ``[text](#anchor)`` link that matches none of them, with its line and the
-    closest anchor that does exist. The table the all-contributors bot writes (between its
+    closest anchor that does exist. Hyphens at either end of an anchor are not compared: a
+    badge ending a heading leaves a space GitHub turns into one. The table the
+    all-contributors bot writes (between its
     ``ALL-CONTRIBUTORS-LIST`` markers) is left out: its ``#ideas-NAME`` links lead nowhere
     by design. Letter case is ignored. reStructuredText READMEs are not
     checked, since their anchors follow other rules.
@@ -101,10 +103,14 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if not links:
         return
     known = anchors(analysis, readme.text)
+    # A badge or link at the end of a heading leaves a space in the text GitHub makes its
+    # anchor from, so "# Awesome ML [![Awesome](...)](...)" may be `#awesome-ml-`: hyphens at
+    # either end are not compared.
+    trimmed = {anchor.strip("-") for anchor in known}
     broken = []
     for link in links:
-        fragment = unquote(link.url.lstrip("#")).strip().lower()
-        if fragment not in known and fragment.removeprefix("user-content-") not in known:
+        fragment = unquote(link.url.lstrip("#")).strip().lower().removeprefix("user-content-")
+        if fragment not in known and fragment.strip("-") not in trimmed:
             broken.append((link, fragment))
     for link, fragment in broken[:MAX_LINE_FINDINGS]:
         close = difflib.get_close_matches(fragment, sorted(known - _ALWAYS), n=1, cutoff=0.6)

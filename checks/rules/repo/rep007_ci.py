@@ -5,7 +5,8 @@ What it does:
     ``.travis.yml``, ``.circleci/config.yml``, ``azure-pipelines.yml``, ``Jenkinsfile``,
     ``.drone.yml``, ``appveyor.yml``, ``bitbucket-pipelines.yml``. Repositories without code
     (no language), notebook collections (notebooks and no Python module at the root) and the
-    profile README repository are skipped.
+    profile README repository are skipped; so are curated lists of links ("awesome lists":
+    named or tagged so, or wearing the Awesome badge, with at least 30 links).
 
 Why it matters:
     A green CI badge says "this builds and its tests pass" without the visitor running
@@ -56,6 +57,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
     if repo_kinds.is_profile_repo(repo) or repo_kinds.is_notebook_collection(repo):
         return
+    if repo_kinds.is_link_list(repo):
+        return  # a list of links: nothing to build or test
     if repo.is_empty or not repo.language:
         return
     if any(_is_ci_path(e.path) for e in repo_kinds.find_files(repo, *CI_FILES)):

@@ -6,7 +6,8 @@ What it does:
     ``*_test.go``, ``*.test.ts``, ``*.spec.js``, ``*Test.java``, ...). When only part of the
     tree was listed (a fetched snapshot) and nothing at the root points to tests, the result
     is inconclusive: tests may sit deeper. Repositories without code and notebook
-    collections (notebooks and no Python module at the root) are skipped.
+    collections (notebooks and no Python module at the root) are skipped, and so are curated
+    lists of links ("awesome lists").
 
 Why it matters:
     Tests are evidence that the code works and that its author knows how to keep it working.
@@ -64,6 +65,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
     if repo_kinds.is_profile_repo(repo) or repo_kinds.is_notebook_collection(repo):
         return
+    if repo_kinds.is_link_list(repo):
+        return  # a list of links: nothing to test
     if repo.is_empty or not repo.language:
         return
     if test_evidence(repo):

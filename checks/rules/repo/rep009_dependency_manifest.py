@@ -10,7 +10,8 @@ What it does:
     file, this rule says nothing more there: one fix, one finding. A ``Dockerfile`` does not
     count (it installs the packages only inside its image), but the finding names it.
     Solutions to the exercises of a judge or puzzle site, named after it (LeetCode, Advent
-    of Code...), are skipped: the judge runs each with the standard library.
+    of Code...), are skipped: the judge runs each with the standard library. So are curated
+    lists of links ("awesome lists"): their scripts sort or check the links.
 
 Why it matters:
     Without a manifest nobody can install and run the project without guessing packages and
@@ -56,6 +57,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
     if repo_kinds.is_profile_repo(repo) or repo_kinds.is_exercise_solutions(repo):
         return  # a LeetCode solution uses the standard library the judge gives it
+    if repo_kinds.is_link_list(repo):
+        return  # an awesome list's scripts check its links; it is read, not installed
     if repo.is_empty:
         return
     language = repo_kinds.main_language(repo)
