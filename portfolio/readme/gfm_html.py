@@ -71,9 +71,48 @@ class _MarkdownInBlocks(Preprocessor):
                 continue
             match = _OPENING.match(line)
             if match and "markdown=" not in (match.group(3) or "").lower():
-                line = _with_markdown(line, match)
+                run = _html_run(lines, index)
+                if _closed_within(lines[index:run], match.group(2)):
+                    # No blank line before its closing tag: GitHub reads the whole element
+                    # as one raw HTML block (got's centred logo and sponsors, tab-indented),
+                    # and so must we, or its indented lines turn into code blocks.
+                    out.append(line)
+                    continue
+                out.append(_with_markdown(line, match))
+                # Up to the first blank line the element is still raw HTML on GitHub:
+                # indentation there means nothing, but Markdown would read it as code.
+                for following in range(index + 1, run):
+                    lines[following] = lines[following].lstrip()
+                continue
             out.append(line)
         return out
+
+
+def _html_run(lines: list[str], start: int) -> int:
+    """The index of the first blank line after ``start`` (or the end): where the HTML block
+    that opens on line ``start`` ends, in CommonMark's reading."""
+    for index in range(start + 1, len(lines)):
+        if not lines[index].strip():
+            return index
+    return len(lines)
+
+
+def _closed_within(run: list[str], tag: str) -> bool:
+    """Whether the element opened by ``<tag`` on the first line of ``run`` is closed within
+    those lines (nested elements of the same name counted)."""
+    opening = re.compile(rf"<{tag}(?=[\s>/])", re.IGNORECASE)
+    closing = re.compile(rf"</{tag}\s*>", re.IGNORECASE)
+    depth = 0
+    for line in run:
+        # Opening and closing tags on one line are counted in the order they come.
+        for found in sorted(
+            [(m.start(), 1) for m in opening.finditer(line)]
+            + [(m.start(), -1) for m in closing.finditer(line)]
+        ):
+            depth += found[1]
+            if depth <= 0:
+                return True
+    return False
 
 
 def _closing_lines(lines: list[str]) -> list[int | None]:

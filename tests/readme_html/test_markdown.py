@@ -159,6 +159,24 @@ def test_markdown_inside_details_and_centred_divs_is_rendered() -> None:
     )
 
 
+def test_an_html_block_without_blank_lines_stays_html_however_indented() -> None:
+    # got's README: a centred div of tab-indented tags, no blank line before `</div>`.
+    text = (
+        '<div align="center">\n\t<br>\n\t<img width="360" src="https://x.org/logo.svg" '
+        'alt="Got">\n\t<p>\n\t\t<sup>Thanks to:</sup>\n\t</p>\n</div>\n\n> A library.\n'
+    )
+    html = html_of(text)
+    assert "<pre" not in html and "&lt;" not in html
+    assert '<img alt="Got"' in html or 'alt="Got"' in html
+    # With Markdown after a blank line, the tags before it are still HTML, not code.
+    mixed = (
+        '<div align="center">\n\t<img src="https://x.org/logo.svg" alt="Kit">\n\n## Kit\n\n</div>\n'
+    )
+    html = html_of(mixed)
+    assert "<pre" not in html and 'alt="Kit"' in html
+    assert '<h2 id="user-content-kit">Kit</h2>' in html
+
+
 def test_markdown_between_blank_lines_in_a_table_cell_is_rendered() -> None:
     # Textual's README: a table of screenshots, one Markdown image per cell.
     html = html_of(

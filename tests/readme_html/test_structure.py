@@ -35,7 +35,8 @@ def test_ids_that_repeat_a_heading_or_another_id_are_dropped() -> None:
     )
     assert rendered.html == (
         '<p>one</p>\n<p><span>two</span></p>\n<h2 id="user-content-a">A</h2>\n'
-        "<div>\n<p>three</p>\n</div>"
+        # Closed on its own line: raw HTML, as on GitHub, so no paragraph inside.
+        "<div>three</div>"
     )
     assert rendered.toc == ((2, "A", "user-content-a"),)
 
