@@ -22,6 +22,7 @@ from portfolio.front_matter import without_front_matter
 from portfolio.readme.gfm_html import GfmHtmlBlocksExtension
 from portfolio.readme.gfm_lists import GfmListsExtension
 from portfolio.readme.gfm_quotes import GfmQuotesExtension
+from portfolio.readme.gfm_references import GfmCodeLabelsExtension
 from portfolio.snapshot import Readme
 
 
@@ -54,6 +55,7 @@ def markdown_to_html(text: str) -> str:
             GfmListsExtension(),  # two-space nested lists, as on GitHub
             GfmHtmlBlocksExtension(),  # Markdown inside <div align="center"> and <details>
             GfmQuotesExtension(),  # a blank line ends a quote: two alerts in a row stay two
+            GfmCodeLabelsExtension(),  # [`Error`] links to its definition, as on GitHub
         ],
         extension_configs={
             "pymdownx.highlight": {
