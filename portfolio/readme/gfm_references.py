@@ -61,7 +61,8 @@ class _CodeLabels(Preprocessor):
             text, label = match.group(1), match.group(2)
             if label is None:
                 following = match.string[match.end() : match.end() + 1]
-                if following in ("(", ":"):
+                starts_line = not match.string[: match.start()].strip()
+                if following == "(" or (following == ":" and starts_line):
                     return match.group(0)  # an inline link, or a definition
                 label = text
             plain = labels.get(_key(label or text))

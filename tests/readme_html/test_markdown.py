@@ -277,7 +277,8 @@ def test_a_readme_of_front_matter_only_renders_empty() -> None:
 def test_reference_labels_holding_code_link_like_on_github() -> None:
     # anyhow's README: "[`std::error::Error`]" with its definition inside the list item.
     text = (
-        "- Use it with any [`std::error::Error`] and [its `source`][`Std::Error::Error`].\n\n"
+        "- Use it with any [`std::error::Error`] and [its `source`][`Std::Error::Error`].\n"
+        "  Set the variables of [`std::error::Error`]:\n\n"
         "  ```rust\n  let x = [`not_a_link`];\n  ```\n\n"
         "  [`std::error::Error`]: https://doc.rust-lang.org/std/error/trait.Error.html\n\n"
         "Left as written: [`undefined`] and [`x`](https://x.org).\n"
@@ -287,5 +288,6 @@ def test_reference_labels_holding_code_link_like_on_github() -> None:
     assert f'<a href="{url}" rel="nofollow noopener"><code>std::error::Error</code></a>' in html
     assert f'<a href="{url}" rel="nofollow noopener">its <code>source</code></a>' in html
     assert "[<code>undefined</code>]" in html
+    assert "[<code>std" not in html  # also before a colon ending the sentence
     assert '<a href="https://x.org" rel="nofollow noopener"><code>x</code></a>' in html
     assert "not_a_link" in html and "code-reference" not in html
