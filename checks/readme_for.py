@@ -106,11 +106,35 @@ _PROJECT_PARTS = frozenset(
 COLLECTION_PROJECTS = 2
 
 
+# Top-level folders named as the lessons of a course: week_0_project_setup, lesson-2, day03.
+_LESSON_FOLDER = re.compile(
+    r"^(?:week|lesson|chapter|day|module|part|unit|lecture|session|episode)[-_ ]?\d+", re.I
+)
+
+
+def lesson_folders(repo: Repo) -> list[str]:
+    """The top-level folders named as numbered lessons that have a README of their own
+    (MLOps-Basics' ``week_0_project_setup/README.md`` ... ``week_9_monitoring/``)."""
+    return sorted(
+        folder
+        for folder in {
+            e.path.split("/", 1)[0]
+            for e in repo.files
+            if e.path.count("/") == 1 and e.path.lower().rsplit("/", 1)[1] in _README_NAMES
+        }
+        if _LESSON_FOLDER.match(folder)
+    )
+
+
 def is_collection(repo: Repo, analysis: ReadmeAnalysis) -> bool:
     """Whether the README presents a collection of standalone examples or projects, each
-    with its own README ("- [Image classification (MNIST)](./mnist/README.md)"): each says
-    how to install, use, train and evaluate itself, so the top README need not."""
-    return len(linked_projects(repo, analysis)) >= COLLECTION_PROJECTS
+    with its own README ("- [Image classification (MNIST)](./mnist/README.md)"), or the
+    repository is lessons in numbered folders each with a README (``week_1_wandb_logging``):
+    each says how to install, use, train and evaluate itself, so the top README need not."""
+    return (
+        len(linked_projects(repo, analysis)) >= COLLECTION_PROJECTS
+        or len(lesson_folders(repo)) >= COLLECTION_PROJECTS
+    )
 
 
 def pointing_links(analysis: ReadmeAnalysis, section: Section | None = None) -> list[Link]:

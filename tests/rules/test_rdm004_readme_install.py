@@ -241,3 +241,15 @@ def test_a_colab_of_another_repository_is_no_install_step() -> None:
     url = "https://colab.research.google.com/github/other/demo/blob/main/demo.ipynb"
     text = f"# x\n\nA library.\n\n[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]({url})\n"
     assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1
+
+
+def test_lessons_in_numbered_folders_each_with_a_readme_install_themselves() -> None:
+    # MLOps-Basics: "## Week 0: Project Setup" ... and week_0_project_setup/README.md ...
+    text = "# MLOps\n\n## Week 0: Project Setup\n\nA blog post.\n\n## Week 1: Logging\n"
+    weeks = ("week_0_project_setup/README.md", "week_1_wandb_logging/README.md", "images")
+    assert messages(RULE, repo_ctx(language="Python", readme=text, files=weeks)) == []
+    # One such folder, or folders named otherwise, are parts of one project.
+    one = ("week_0_project_setup/README.md", "images")
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text, files=one))) == 1
+    parts = ("backend/README.md", "frontend/README.md")
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text, files=parts))) == 1

@@ -13,15 +13,17 @@ What it does:
     runs them (Binder, Colab: nothing to install), or when it links at least two folders
     that have a README of their own (a collection of standalone examples, each saying how to
     install it; folders such as ``docs/``, ``data/`` or ``examples/`` are parts of one
-    project and do not count). A README not in English where none of that is found gets an
-    inconclusive result, as in ``readme-why`` (RDM003): most of the headings looked for are
-    English ("Быстрый старт" is not among them). Where ML008 (notebooks-explained) reports a
-    repository of machine-learning notebooks for not saying how to run them (its environment
-    included), this rule says nothing more there: one fix, one finding. Repositories without
-    code (no language detected) are skipped: there is nothing to install; so are solutions
-    to the exercises of a judge or puzzle site, named after it ("LeetCode-Java-Solutions",
-    "advent-of-code-2024"): they are read; and so are curated lists of links ("awesome
-    lists": named or tagged so, or wearing the Awesome badge, with at least 30 links).
+    project and do not count), or when its lessons sit in numbered folders with a README
+    each (``week_1_wandb_logging/README.md``). A README not in English where none of that is
+    found gets an inconclusive result, as in ``readme-why`` (RDM003): most of the headings
+    looked for are English ("Быстрый старт" is not among them). Where ML008
+    (notebooks-explained) reports a repository of machine-learning notebooks for not saying
+    how to run them (its environment included), this rule says nothing more there: one fix,
+    one finding. Repositories without code (no language detected) are skipped: there is
+    nothing to install; so are solutions to the exercises of a judge or puzzle site, named
+    after it ("LeetCode-Java-Solutions", "advent-of-code-2024"): they are read; and so are
+    curated lists of links ("awesome lists": named or tagged so, or wearing the Awesome
+    badge, with at least 30 links).
 
 Why it matters:
     Someone who wants to try your project should not have to guess the package name, the

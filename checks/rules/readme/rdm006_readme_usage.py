@@ -10,7 +10,11 @@ What it does:
     README's opening) is followed rather than used: there an outline of the lessons
     ("Course outline", "Syllabus", "Chapters", "Lessons", or lines naming "Lecture 1",
     "Lecture 2"...) is the way in, and passes too. So does a collection of examples whose
-    README links two or more folders with a README of their own: each shows its own use.
+    README links two or more folders with a README of their own, or lessons in numbered
+    folders with a README each (``week_1_wandb_logging/``): each shows its own use.
+    Teaching material in at most three notebooks needs no outline when its README links
+    the material itself (a notebook or document of the repository, or the notebooks on
+    Binder or Colab).
     Solutions to the exercises of a judge or puzzle site, named after it (LeetCode, Advent
     of Code, Project Euler...), are read rather than used, and skipped; so are curated lists
     of links ("awesome lists").
