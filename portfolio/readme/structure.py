@@ -428,8 +428,20 @@ def _tidy(elements: list[Element]) -> list[Element]:
 _SUMMARY_OUTSIDE = {"blockquote", "div", "li", "table", "details"}
 
 
+# A notice about the project's upkeep says what became of it, not what it is: PyTorch-GAN
+# opens on "This repository has gone stale as I unfortunately do not have the time...".
+_UPKEEP_NOTICE = re.compile(
+    r"\b(?:no longer (?:maintained|developed|supported|updated)|(?:gone|is) stale|"
+    r"deprecated|unmaintained|not (?:actively )?maintained|(?:been|is) archived|"
+    r"stopped developing|moved (?:all )?(?:future )?development)\b",
+    re.IGNORECASE,
+)
+
+
 def _summary(paragraphs: list[Element]) -> str:
-    """The text of the first paragraph that says something (not only badges or a logo)."""
+    """The text of the first paragraph that says something (not only badges or a logo),
+    passing over a notice about the project's upkeep when another paragraph follows."""
+    notice = ""
     for paragraph in paragraphs:
         parent = paragraph.parent
         inside = False
@@ -441,6 +453,9 @@ def _summary(paragraphs: list[Element]) -> str:
         if inside:
             continue
         text = paragraph.text()
-        if len(re.sub(r"\W", "", text)) >= 3:
+        if len(re.sub(r"\W", "", text)) < 3:
+            continue
+        if not _UPKEEP_NOTICE.search(text):
             return text
-    return ""
+        notice = notice or text
+    return notice

@@ -141,6 +141,19 @@ def test_summary_skips_badges_and_alerts() -> None:
     assert rendered.summary == "Kit sorts things fast."
 
 
+def test_summary_passes_over_a_notice_about_upkeep_unless_nothing_else_is_said() -> None:
+    # PyTorch-GAN opens on its maintenance notice, then says what it is.
+    stale = (
+        "**This repository has gone stale as I do not have the time to maintain it.**\n\n"
+        "## PyTorch-GAN\nCollection of PyTorch implementations of GANs.\n"
+    )
+    rendered = render_readme(Readme("README.md", "markdown", stale), REPO)
+    assert rendered.summary == "Collection of PyTorch implementations of GANs."
+    alone = "# kit\n\nThis project is deprecated: use kat.\n"
+    rendered = render_readme(Readme("README.md", "markdown", alone), REPO)
+    assert rendered.summary == "This project is deprecated: use kat."
+
+
 def test_images_are_lazy_and_keep_alt_text() -> None:
     assert html_of("![A chart of speed](docs/speed.png)") == (
         '<p><img alt="A chart of speed" loading="lazy" '
