@@ -381,7 +381,7 @@ def paper_cue(text: str, fmt: str = "markdown", name: str = "") -> str | None:
     """
     unless_cited = functools.partial(_unless_cited_term, name=name)
     for match in _PAPER_WORDS.finditer(text):
-        if not _cites_software(match, text):
+        if not _cites_software(match, text) and not _points_elsewhere(match, text):
             return match.group(0).strip()
     others_level = 0  # the level of the "References"-like section we are in, 0 outside
     for section in analysis_of(text, fmt).all_sections:
@@ -396,6 +396,23 @@ def paper_cue(text: str, fmt: str = "markdown", name: str = "") -> str | None:
                 if found:
                     return found.group(0).strip()
     return None
+
+
+# "The official TensorFlow implementation can be found in: [tensorflow/tensor2tensor](...)":
+# a re-implementation naming the authors' code, which lives elsewhere.
+_ELSEWHERE = re.compile(
+    r"^[^.\n]{0,30}?\b(?:can be found|is (?:available |hosted )?(?:at|here|in|on)|lives|"
+    r"see)\b",
+    re.IGNORECASE,
+)
+
+
+def _points_elsewhere(match: re.Match[str], text: str) -> bool:
+    """Whether an "official implementation" found by ``_PAPER_WORDS`` is said to be found
+    elsewhere rather than here."""
+    if not match.group(0).lower().startswith("official"):
+        return False
+    return bool(_ELSEWHERE.search(text[match.end() : match.end() + 80]))
 
 
 def _cites_software(match: re.Match[str], text: str) -> bool:

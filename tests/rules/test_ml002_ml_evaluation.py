@@ -20,6 +20,8 @@ ML = {"topics": ("pytorch",), "files": ("train.py",)}
         # Said in words, in a quick start that trains, evaluates and samples in one go.
         "# x\n\n## Quick start\n\nThe lines above train for 40 steps, evaluate validation "
         "loss, and sample some text.\n",
+        # attention-is-all-you-need-pytorch numbers its steps.
+        "# x\n\n### 2) Train the model\n\nRun it.\n\n### 3) Test the model\n\nTranslate.\n",
     ],
 )
 def test_passes(text: str) -> None:

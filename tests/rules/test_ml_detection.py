@@ -249,6 +249,10 @@ def test_paper_cues_and_frameworks() -> None:
          "Classification](https://arxiv.org/abs/1408.5882).", None),
         ("The authors' PyTorch implementation of [Sparse Attention](https://arxiv.org/abs/1904.10509).",
          "arxiv.org/abs/"),
+        # The authors' code named as living elsewhere: this is a re-implementation.
+        ("> The official Tensorflow Implementation can be found in: [tensorflow/tensor2tensor]"
+         "(https://github.com/tensorflow/tensor2tensor).", None),
+        ("Official PyTorch implementation of StyleGAN3.", "Official PyTorch implementation"),
         # A comment in a code block is not a heading that ends the references.
         ("## References\n\n```sh\n# download the data\n```\n\nhttps://arxiv.org/abs/1905.00001\n",
          None),

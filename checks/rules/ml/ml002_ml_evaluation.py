@@ -2,7 +2,7 @@
 
 What it does:
     For repositories detected as machine learning that train or ship models, passes when
-    the README has a section about evaluation ("Evaluation", "Benchmark", "Testing the
+    the README has a section about evaluation ("Evaluation", "Benchmark", "Test the
     model", "Reproducing the results"), or a code block or inline command that evaluates
     (``python evaluate.py``, ``--eval``, ``model.evaluate(``, ``eval.py``), says in
     words what is evaluated ("to evaluate", "evaluate the model", "evaluate validation
@@ -40,7 +40,7 @@ from checks.readme import ReadmeAnalysis
 from checks.readme_for import sections_found, sections_matching, unread_wording, where
 
 EVALUATION_HEADING = re.compile(
-    r"\b(eval\w*|benchmark\w*|validat\w*|metrics?|testing the model|test set|"
+    r"\b(eval\w*|benchmark\w*|validat\w*|metrics?|test(?:ing)? the (?:trained )?model|test set|"
     r"reproduc\w*|inference and evaluation|scores?)\b",
     re.IGNORECASE,
 )
