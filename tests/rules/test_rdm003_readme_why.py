@@ -44,6 +44,9 @@ from checks.rules.readme.rdm003_readme_why import RULE
         # An image, then a table of contents, then the intro under a level-2 heading.
         '<img src="vit.gif" alt="ViT">\n\n## Contents\n\n- [ViT](#vit)\n- [Usage](#usage)\n\n'
         "## ViT\n\nViT in PyTorch, a simple way to achieve SOTA with a single encoder.\n",
+        # Who it is for and what they get (yunjey/pytorch-tutorial).
+        "# tutorial\n\nThis repository provides tutorial code for deep learning researchers to "
+        "learn PyTorch.\n",
     ],
 )
 def test_passes(text: str) -> None:
@@ -68,6 +71,8 @@ def test_fails_without_any_motivation() -> None:
         # Words of the comparison pattern used otherwise.
         "# arrivals\n\nTrack arrivals of trains; rivalry aside, it lists them.\n",
         "# alt\n\nSets the alternative text of images.\n",
+        # An audience alone gives no purpose.
+        "# kit\n\nA kit for researchers.\n",
     ],
 )
 def test_wording_that_gives_no_purpose(text: str) -> None:

@@ -5,7 +5,8 @@ What it does:
     README analysis, has a heading such as "Motivation", "Why", "Background" or "Goals" (also
     in Chinese, Japanese, French, Spanish, Portuguese, German, Italian and Russian), or
     the opening sections use wording that gives a purpose ("so that", "the goal", "unlike",
-    "instead of", "designed to", "helps you", "a simple way to", "no need to") or states
+    "instead of", "designed to", "helps you", "a simple way to", "no need to", "for deep
+    learning researchers to learn PyTorch") or states
     the problem it solves ("is tedious", "hard to", "nobody can", "no easy way to"), or the
     README anywhere states an advantage over the alternatives ("3x faster than", "smaller
     than other ...", "outperforms", "to rival GANs", "a drop-in replacement for", "of
@@ -53,7 +54,11 @@ _WHY_WORDS = re.compile(
     r"developers|teams)|unlike|instead of|without having to|makes it easy|in order to|"
     r"the problem|motivat\w+|because|useful (?:for|when|if)|ideal for|"
     r"(?:lets|allows|enables) (?:[\w-]+ ){1,3}(?:to )?\w+|"
-    r"for (?:people|anyone|teams|developers) who|"
+    # Who it is for and what they get: "tutorial code for deep learning researchers to
+    # learn PyTorch", "for data scientists who need...".
+    r"for (?:[\w-]+ ){0,3}(?:people|anyone|teams|developers|researchers|students|beginners|"
+    r"engineers|practitioners|scientists|users|newcomers|learners|readers) "
+    r"(?:who|to|that|wanting|looking)|"
     # A benefit stated as a way: "a simple way to achieve SOTA with a single encoder".
     r"an? (?:(?:simple|simpler|easy|easier|fast|faster|quick|better|new|lightweight|cheap)"
     r" )+way to|no need (?:to|for)|so (?:that )?you can|saves? (?:you )?(?:time|hours)|"
