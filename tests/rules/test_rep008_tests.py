@@ -44,3 +44,14 @@ def test_notebook_collections_are_skipped() -> None:
     book = ("README.md", "notebooks/", "notebooks/01-intro.ipynb", "requirements.txt")
     ctx = repo_ctx(language="Jupyter Notebook", files=book, files_complete=True)
     assert messages(RULE, ctx) == []
+
+
+@pytest.mark.parametrize("language", ["HTML", "TeX", "CSS"])
+def test_sites_books_and_papers_are_not_asked_for_tests(language: str) -> None:
+    # chiphuyen/ml-interviews-book: a GitBook whose built pages make it an HTML repository.
+    pages = ("README.md", "SUMMARY.md", "contents/intro.md", "_book/index.html")
+    ctx = repo_ctx(language=language, files=pages, files_complete=True)
+    assert messages(RULE, ctx) == []
+    assert (
+        len(messages(RULE, repo_ctx(language="JavaScript", files=pages, files_complete=True))) == 1
+    )

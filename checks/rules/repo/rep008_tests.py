@@ -7,7 +7,8 @@ What it does:
     tree was listed (a fetched snapshot) and nothing at the root points to tests, the result
     is inconclusive: tests may sit deeper. Repositories without code and notebook
     collections (notebooks and no Python module at the root) are skipped, and so are curated
-    lists of links ("awesome lists").
+    lists of links ("awesome lists") and repositories whose main language is one of pages
+    or documents (HTML, CSS, SCSS, TeX: a personal site, a book, a thesis).
 
 Why it matters:
     Tests are evidence that the code works and that its author knows how to keep it working.
@@ -39,6 +40,9 @@ TEST_FILES = (
     "*tests.java", "*_spec.rb", "*_test.rb", "test_*.r", "test-*.r", "*tests.cs", "*test.kt",
     "pytest.ini", "tox.ini", "jest.config.*", "vitest.config.*", "karma.conf.js",
 )  # fmt: skip
+# Languages of pages and documents rather than programs (a personal site, a GitBook, a
+# thesis in LaTeX): their repositories have nothing a unit test would call.
+DOCUMENT_LANGUAGES = frozenset({"HTML", "CSS", "SCSS", "TeX", "Markdown"})
 _TOOL = {
     "Python": "pytest",
     "JavaScript": "Jest or Vitest",
@@ -72,6 +76,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if test_evidence(repo):
         return
     language = repo_kinds.main_language(repo)
+    if language in DOCUMENT_LANGUAGES:
+        return  # a site, a book or a paper: pages to read, no function to test
     if not repo_kinds.files_known(repo) or not repo.files_complete:
         yield Problem(
             message=(
