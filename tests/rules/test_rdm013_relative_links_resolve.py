@@ -100,3 +100,19 @@ def test_targets() -> None:
 def test_letter_case_of_a_folder_is_named_too() -> None:
     (problem,) = run(RULE, repo_ctx(files=TREE, readme="# x\n\n[The docs](Docs/)\n"))
     assert problem.message.endswith("(letter case differs from `docs`)")
+
+
+def test_a_web_address_without_its_scheme_is_named_as_one() -> None:
+    # nlohmann/json: "fixed the links to [cppreference.com](cppreference.com)".
+    text = (
+        "# x\n\n[cppreference.com](cppreference.com), [docs](www.example.org/docs) and "
+        "[the notes](NOTES.md)\n"
+    )
+    problems = run(RULE, repo_ctx(files=TREE, files_complete=True, readme=text))
+    assert [p.fix.description for p in problems] == [
+        "On line 3 of README.md, write the address in full: `https://cppreference.com`.",
+        "On line 3 of README.md, write the address in full: `https://www.example.org/docs`.",
+        "Commit `NOTES.md`, or correct the path on line 3 of README.md (`git ls-files` lists "
+        "the exact names).",
+    ]
+    assert "looks like a web address" in problems[0].message

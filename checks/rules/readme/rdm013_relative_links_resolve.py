@@ -22,7 +22,8 @@ Example:
 
 How to fix:
     Commit the missing file, or correct the path (letter case matters on GitHub); run
-    ``git ls-files`` to see the exact names.
+    ``git ls-files`` to see the exact names. A link to ``cppreference.com`` written without
+    ``https://`` is a path on GitHub: the fix says to write the address in full.
 
 Fix safety:
     Display-only: whether to add the file or change the link is your call.
@@ -126,9 +127,35 @@ def _add(wanted: dict[str, tuple[int, str]], url: str, line: int, kind: str, rea
         wanted[path] = (line, kind)
 
 
+# A "relative" path whose first part is a host name: `[cppreference.com](cppreference.com)`
+# written without its scheme, which GitHub resolves inside the repository. Only the usual
+# web endings count, not those that are also file extensions (.md, .py, .sh, .ml).
+_HOST_NAME = re.compile(
+    r"^(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\."
+    r"(?:com|org|net|io|dev|ai|edu|gov|co|app|me|info|xyz|tech|cloud|page))(?:/|$)",
+    re.IGNORECASE,
+)
+
+
 def _missing(ctx: RepoContext, path: str, line: int, kind: str, readme_path: str) -> Problem:
     what = "an image" if kind == "image" else "a link"
     near, case_only = _nearest(ctx.repo.files, path)
+    host = _HOST_NAME.match(path)
+    if near is None and host:
+        return Problem(
+            message=(
+                f"{where(ctx.repo)} line {line}: {what} points to `{path}`, which is not in "
+                "the repository: it looks like a web address written without `https://`"
+            ),
+            fix=Fix(
+                description=(
+                    f"On line {line} of {readme_path}, write the address in full: `https://{path}`."
+                ),
+                safety=FixSafety.DISPLAY_ONLY,
+            ),
+            file=readme_path,
+            line=line,
+        )
     if near is None:
         hint = ""
         fix = (
