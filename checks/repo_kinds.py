@@ -143,6 +143,11 @@ def expected_manifests(language: str | None) -> tuple[str, ...]:
     return MANIFESTS.get(language or "", ())
 
 
+# Languages of pages and documents rather than programs (a personal site, a GitBook, a
+# thesis in LaTeX): their repositories have nothing a unit test would call.
+DOCUMENT_LANGUAGES = frozenset({"HTML", "CSS", "SCSS", "TeX", "Markdown"})
+
+
 def main_language(repo: Repo) -> str | None:
     """The repo's main language; notebooks count as Python, since they run Python code."""
     if repo.language == "Jupyter Notebook":

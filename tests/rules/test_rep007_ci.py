@@ -56,3 +56,16 @@ def test_inconclusive_when_files_are_unknown() -> None:
 
 def test_the_profile_readme_repo_is_skipped() -> None:
     assert messages(RULE, repo_ctx(name="octo", language="Python", files=("README.md",))) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("HTML", "builds the site on every push and publishes it"),
+        ("TeX", "compiles the document on every push"),
+        ("Java", "builds the project and runs its tests"),
+    ],
+)
+def test_a_site_or_a_document_is_asked_to_build_not_to_run_tests(language: str, words: str) -> None:
+    (problem,) = run(RULE, repo_ctx(language=language, files=("README.md", "index.html")))
+    assert words in problem.fix.description

@@ -81,6 +81,26 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             safety=FixSafety.SAFE,
             creates={".github/workflows/ci.yml": ci_workflow(repo)},
         )
+    elif repo_kinds.main_language(repo) == "TeX":
+        fix = Fix(
+            description=(
+                "Add a workflow in .github/workflows/ that compiles the document on every "
+                "push (a LaTeX action such as xu-cheng/latex-action), so a broken build shows "
+                "before anyone downloads the PDF."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        )
+    elif repo_kinds.main_language(repo) in repo_kinds.DOCUMENT_LANGUAGES:
+        # A site has no tests to run (REP008 asks for none): CI builds and publishes it.
+        fix = Fix(
+            description=(
+                "Add a workflow in .github/workflows/ that builds the site on every push and "
+                f"publishes it: on github.com/{repo.full_name} open Settings > Pages, choose "
+                "GitHub Actions, and pick the workflow for your generator (Jekyll, Hugo or "
+                "static HTML)."
+            ),
+            safety=FixSafety.DISPLAY_ONLY,
+        )
     else:
         fix = Fix(
             description=(

@@ -40,9 +40,6 @@ TEST_FILES = (
     "*tests.java", "*_spec.rb", "*_test.rb", "test_*.r", "test-*.r", "*tests.cs", "*test.kt",
     "pytest.ini", "tox.ini", "jest.config.*", "vitest.config.*", "karma.conf.js",
 )  # fmt: skip
-# Languages of pages and documents rather than programs (a personal site, a GitBook, a
-# thesis in LaTeX): their repositories have nothing a unit test would call.
-DOCUMENT_LANGUAGES = frozenset({"HTML", "CSS", "SCSS", "TeX", "Markdown"})
 _TOOL = {
     "Python": "pytest",
     "JavaScript": "Jest or Vitest",
@@ -76,7 +73,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if test_evidence(repo):
         return
     language = repo_kinds.main_language(repo)
-    if language in DOCUMENT_LANGUAGES:
+    if language in repo_kinds.DOCUMENT_LANGUAGES:
         return  # a site, a book or a paper: pages to read, no function to test
     if not repo_kinds.files_known(repo) or not repo.files_complete:
         yield Problem(
