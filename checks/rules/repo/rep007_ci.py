@@ -19,7 +19,9 @@ Example:
 How to fix:
     Add ``.github/workflows/ci.yml`` that installs the project and runs its tests on every
     push and pull request. ``portfolio check --repo . --fix`` writes one for Python,
-    JavaScript/TypeScript, Rust and Go.
+    JavaScript/TypeScript, Rust and Go. For a site (HTML, CSS, SCSS) the fix asks for a
+    workflow that builds and publishes it on GitHub Pages; for a LaTeX document, one that
+    compiles it.
 
 Fix safety:
     Safe: the fix only creates ``.github/workflows/ci.yml`` when it does not exist.
