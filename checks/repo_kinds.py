@@ -388,7 +388,9 @@ def is_exercise_solutions(repo: Repo) -> bool:
 _LIST_NAME = re.compile(r"^awesome(?:[-_.]|$)|[-_]awesome$|(?:^|[-_])(?:curated|reading)[-_]list",
                         re.I)  # fmt: skip
 _LIST_TOPICS = frozenset({"awesome", "awesome-list", "awesome-lists", "curated-list", "lists"})
-_LIST_BADGE = re.compile(r"awesome\.re/badge|sindresorhus/awesome", re.I)
+# The list badge itself (awesome.re's, or the older copy in sindresorhus/awesome/media), not
+# "Mentioned in Awesome", which projects listed in a list wear.
+_LIST_BADGE = re.compile(r"awesome\.re/badge|sindresorhus/awesome/\S*media/badge", re.I)
 # ...and mostly links: a real list has hundreds of them, a project's README a few dozen.
 MIN_LIST_LINKS = 30
 _BADGE_LINES = 10

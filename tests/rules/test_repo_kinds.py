@@ -256,3 +256,11 @@ def test_a_project_named_awesome_or_with_few_links_is_no_list() -> None:
     # Many links but nothing saying it is a list: a project with a long README.
     assert not kinds.is_link_list(make_repo(name="ml-utils", readme=readme(LIST)))
     assert not kinds.is_link_list(make_repo(name="awesome-ml"))  # no README
+    # A project listed in an awesome list wears "Mentioned in Awesome", linking the list.
+    mentioned = (
+        "[![Mentioned in Awesome](https://awesome.re/mentioned-badge.svg)]"
+        "(https://github.com/sindresorhus/awesome)\n\n"
+    )
+    assert not kinds.is_link_list(make_repo(name="ml-tools", readme=readme(mentioned + LIST)))
+    old_badge = "![Awesome](https://cdn.rawgit.com/sindresorhus/awesome/d73/media/badge.svg)\n"
+    assert kinds.is_link_list(make_repo(name="ml-list", readme=readme(old_badge + LIST)))
