@@ -351,9 +351,16 @@ _SPREAD_NOTEBOOKS = 20
 
 def spread_notebooks(repo: Repo) -> bool:
     """Whether the repository is notebooks about many subjects: at least 20 notebooks in at
-    least 5 different top-level folders, and none at the root."""
+    least 5 different top-level folders, none at the root, and no training script at the
+    root or one folder down (a ``src/train.py`` beside analysis notebooks is one project's
+    model code; ``sagemaker/01_getting_started/scripts/train.py`` belongs to one example)."""
     found = notebooks(repo)
     if len(found) < _SPREAD_NOTEBOOKS or any("/" not in path for path in found):
+        return False
+    if any(
+        path.count("/") <= 1 and not path.lower().endswith(".ipynb")
+        for path in own_training_files(repo)
+    ):
         return False
     return len({path.split("/", 1)[0] for path in found}) >= _SPREAD_FOLDERS
 

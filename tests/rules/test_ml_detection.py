@@ -304,6 +304,12 @@ def test_notebooks_spread_over_many_folders_are_examples_not_model_code() -> Non
     assert detect_ml(make_repo(topics=("pytorch",), files=few, readme=readme)).model_code
     rooted = (*spread, "train.ipynb")
     assert detect_ml(make_repo(topics=("pytorch",), files=rooted, readme=readme)).model_code
+    # A training script of its own beside notebooks of analyses: one project's model.
+    scripted = (*spread, "src/train.py")
+    assert detect_ml(make_repo(topics=("pytorch",), files=scripted, readme=readme)).model_code
+    # ...but one example's own script, deep in its folder, does not make the whole one model.
+    deep = (*spread, "peft/lora_example/scripts/train.py")
+    assert not detect_ml(make_repo(topics=("pytorch",), files=deep, readme=readme)).model_code
 
 
 def test_a_readme_naming_a_framework_and_showing_training_is_ml() -> None:
