@@ -113,3 +113,11 @@ def test_a_notebook_name_inside_another_word_is_not_a_mention() -> None:
     text = "# x\n\nOpen them with Jupyter. Predators make a profit.\n"
     (problem,) = run(RULE, repo_ctx(topics=("pytorch",), files=files, readme=text))
     assert "in which order to run them" in problem.message
+
+
+def test_the_fix_starts_with_the_first_notebook_in_reading_order() -> None:
+    # Numbers read as numbers (section2 before section10), the shallowest first.
+    files = ("course/section10.ipynb", "course/section2.ipynb", "deep/x/a.ipynb")
+    ctx = repo_ctx(topics=("pytorch",), files=files, readme="# x\n\nNotes.\n")
+    (problem,) = run(RULE, ctx)
+    assert "starting with `section2.ipynb`" in problem.fix.description

@@ -79,6 +79,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if not missing:
         return
     count = f"{len(books)} notebook" + ("s" if len(books) != 1 else "")
+    first = base_name(min(books, key=_reading_order))
     yield Problem(
         message=(
             f"{where(ctx.repo)} does not say how to run its {count}: "
@@ -92,10 +93,10 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
                 "notebooks (`jupyter lab`, or an Open in Colab link each) and "
                 + (
                     "a list of the notebooks grouped by topic, one line each saying what it "
-                    f"shows, starting with `{base_name(sorted(books)[0])}`."
+                    f"shows, starting with `{first}`."
                     if studies
                     else "the order, one line per notebook starting with "
-                    f"`{base_name(sorted(books)[0])}`."
+                    f"`{first}`."
                 )
             ),
             safety=FixSafety.DISPLAY_ONLY,
@@ -133,6 +134,13 @@ def _mentions(text: str, name: str) -> bool:
         return True
     stem = re.escape(name.rsplit(".", 1)[0])
     return re.search(rf"(?<![\w-]){stem}(?![\w-])", text) is not None
+
+
+def _reading_order(path: str) -> tuple[int, list[tuple[int, int | str]]]:
+    """Shallow notebooks first, then numbers in their names read as numbers, so that
+    ``section2.ipynb`` comes before ``section10.ipynb``."""
+    parts = re.split(r"(\d+)", path.lower())
+    return path.count("/"), [(0, int(p)) if p.isdigit() else (1, p) for p in parts if p]
 
 
 RULE = Rule(
