@@ -126,6 +126,20 @@ def test_shortcut_reference_links_and_images() -> None:
     assert [(image.src, image.alt) for image in analysis.images] == [("img/logo.png", "logo")]
 
 
+def test_references_whose_label_holds_code() -> None:
+    # anyhow: "[`std::error::Error`]" with its definition further down.
+    text = (
+        "# anyhow\n\nUse [`std::error::Error`] or [its `source`][`Std::Error::Error`]; "
+        "[`undefined`] stays text.\n\n"
+        "[`std::error::Error`]: https://doc.rust-lang.org/std/error/trait.Error.html\n"
+    )
+    url = "https://doc.rust-lang.org/std/error/trait.Error.html"
+    assert [(link.text, link.url) for link in analyze_readme(text).links] == [
+        ("std::error::Error", url),
+        ("its source", url),
+    ]
+
+
 def test_line_endings() -> None:
     analysis = analyze_readme("# A\r\ntext\r\n## B\rmore\n")
     assert [(s.heading, s.line, s.end_line) for s in analysis.sections] == [

@@ -204,6 +204,10 @@ def test_ten_megabytes_finish(fmt: str) -> None:
         bytes(range(256)).decode("latin-1") * 2000,
         "](" * 500_000,
         "<" * 1_000_000,
+        # A run of backticks in prose (not opening a fence), and one after a link opener with
+        # a reference defined: each code-span start used to retry every shorter run.
+        "x " + "`" * 1_000_000,
+        "[a]: https://x\n\n[" + "`" * 1_000_000,
     ],
     ids=[
         "5000-level-quote",
@@ -218,6 +222,8 @@ def test_ten_megabytes_finish(fmt: str) -> None:
         "binary",
         "link-target-openers",
         "angle-brackets",
+        "backticks-in-prose",
+        "backticks-in-a-label",
     ],
 )
 def test_hostile_input_is_survived(text: str) -> None:
