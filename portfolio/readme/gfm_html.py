@@ -40,6 +40,9 @@ class _MarkdownInBlocks(Preprocessor):
         # Where each line's table would close: a `<table>` never closed is left as it was,
         # and the lines after it are read as usual.
         closes_at = _closing_lines(lines)
+        run_ends = _run_ends(lines)
+        closed_in_run = _closed_in_run(lines)
+        stripped_until = 0
         for index, line in enumerate(lines):
             if fence is not None:
                 if line.strip().startswith(fence):
@@ -71,8 +74,8 @@ class _MarkdownInBlocks(Preprocessor):
                 continue
             match = _OPENING.match(line)
             if match and "markdown=" not in (match.group(3) or "").lower():
-                run = _html_run(lines, index)
-                if _closed_within(lines[index:run], match.group(2)):
+                run = run_ends[index]
+                if index in closed_in_run:
                     # No blank line before its closing tag: GitHub reads the whole element
                     # as one raw HTML block (got's centred logo and sponsors, tab-indented),
                     # and so must we, or its indented lines turn into code blocks.
@@ -81,38 +84,56 @@ class _MarkdownInBlocks(Preprocessor):
                 out.append(_with_markdown(line, match))
                 # Up to the first blank line the element is still raw HTML on GitHub:
                 # indentation there means nothing, but Markdown would read it as code.
-                for following in range(index + 1, run):
+                # (Each line once: nested openings share the run.)
+                for following in range(max(index + 1, stripped_until), run):
                     lines[following] = lines[following].lstrip()
+                stripped_until = max(stripped_until, run)
                 continue
             out.append(line)
         return out
 
 
-def _html_run(lines: list[str], start: int) -> int:
-    """The index of the first blank line after ``start`` (or the end): where the HTML block
-    that opens on line ``start`` ends, in CommonMark's reading."""
-    for index in range(start + 1, len(lines)):
+# Any opening or closing tag of the elements the preprocessor may mark, in line order.
+_BLOCK_TAG = re.compile(r"<(/?)(div|details|p|center)(?=[\s>/])", re.IGNORECASE)
+
+
+def _run_ends(lines: list[str]) -> list[int]:
+    """For each line, the index of the first blank line after it (or the end): where an
+    HTML block opening on that line ends, in CommonMark's reading."""
+    ends = [len(lines)] * len(lines)
+    following = len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        ends[index] = following
         if not lines[index].strip():
-            return index
-    return len(lines)
+            following = index
+    return ends
 
 
-def _closed_within(run: list[str], tag: str) -> bool:
-    """Whether the element opened by ``<tag`` on the first line of ``run`` is closed within
-    those lines (nested elements of the same name counted)."""
-    opening = re.compile(rf"<{tag}(?=[\s>/])", re.IGNORECASE)
-    closing = re.compile(rf"</{tag}\s*>", re.IGNORECASE)
-    depth = 0
-    for line in run:
-        # Opening and closing tags on one line are counted in the order they come.
-        for found in sorted(
-            [(m.start(), 1) for m in opening.finditer(line)]
-            + [(m.start(), -1) for m in closing.finditer(line)]
-        ):
-            depth += found[1]
-            if depth <= 0:
-                return True
-    return False
+def _closed_in_run(lines: list[str]) -> set[int]:
+    """The lines whose opening tag (at the line's start) is closed before the next blank
+    line, nested elements of the same name matched: one pass with a stack per tag name,
+    so a README of thousands of nested ``<div>`` lines stays linear."""
+    closed: set[int] = set()
+    stacks: dict[str, list[int | None]] = {}
+    for index, line in enumerate(lines):
+        if not line.strip():
+            stacks = {}  # a blank line ends the HTML block: what is open stays open
+            continue
+        if "<" not in line:
+            continue
+        # A tag that starts its line, however indented: indented ones may be un-indented
+        # below (inside an element that holds Markdown) and then open their own block.
+        first = len(line) - len(line.lstrip())
+        for found in _BLOCK_TAG.finditer(line):
+            name = found.group(2).lower()
+            stack = stacks.setdefault(name, [])
+            if not found.group(1):
+                stack.append(index if found.start() == first else None)
+            elif stack:
+                opened = stack.pop()
+                if opened is not None:
+                    closed.add(opened)
+    return closed
 
 
 def _closing_lines(lines: list[str]) -> list[int | None]:

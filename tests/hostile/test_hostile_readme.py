@@ -88,6 +88,16 @@ def test_hostile_nesting_is_shown_as_text_quickly(text: str) -> None:
     assert limits.too_deep(text)
 
 
+def test_thousands_of_html_block_lines_without_a_blank_line_render_quickly() -> None:
+    # Each opening tag used to look ahead to the next blank line and count its tags there:
+    # 20,000 "<div>" lines took four minutes. Raw HTML blocks: nothing runs.
+    text = "<div>\n" * 20_000 + '<div align="center">\n\t<img src="x.png" alt="x">\n'
+    with hang_guard():
+        html = render_readme(Readme("README.md", "markdown", text), REPO).html
+    assert executable_parts(html) == []
+    assert "<pre" not in html  # the tab-indented tag is HTML, not code
+
+
 def test_real_nesting_is_not_too_deep() -> None:
     real = "- a\n  - b\n    - c\n\n> quote\n> > reply\n\n[![badge](https://x/b.svg)](https://x)\n"
     assert not limits.too_deep(real)
