@@ -316,10 +316,16 @@ def _languages(root: Path, files: list[FileEntry]) -> dict[str, int]:
     return dict(sizes.most_common())
 
 
+# Enough of a file to judge its line length by: a bundle of many megabytes is not read whole.
+_MINIFIED_SAMPLE = 256 * 1024
+
+
 def _is_minified(path: Path) -> bool:
-    """Whether a script or style sheet is minified: its lines average over 110 characters."""
+    """Whether a script or style sheet is minified: its lines (in its first 256 KB) average
+    over 110 characters."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as file:
+            data = file.read(_MINIFIED_SAMPLE)
     except OSError:
         return False
     lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
