@@ -95,8 +95,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
                     "a list of the notebooks grouped by topic, one line each saying what it "
                     f"shows, starting with `{first}`."
                     if studies
-                    else "the order, one line per notebook starting with "
-                    f"`{first}`."
+                    else f"the order, one line per notebook starting with `{first}`."
                 )
             ),
             safety=FixSafety.DISPLAY_ONLY,

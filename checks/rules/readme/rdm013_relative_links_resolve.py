@@ -140,23 +140,10 @@ _HOST_NAME = re.compile(
 def _missing(ctx: RepoContext, path: str, line: int, kind: str, readme_path: str) -> Problem:
     what = "an image" if kind == "image" else "a link"
     near, case_only = _nearest(ctx.repo.files, path)
-    host = _HOST_NAME.match(path)
-    if near is None and host:
-        return Problem(
-            message=(
-                f"{where(ctx.repo)} line {line}: {what} points to `{path}`, which is not in "
-                "the repository: it looks like a web address written without `https://`"
-            ),
-            fix=Fix(
-                description=(
-                    f"On line {line} of {readme_path}, write the address in full: `https://{path}`."
-                ),
-                safety=FixSafety.DISPLAY_ONLY,
-            ),
-            file=readme_path,
-            line=line,
-        )
-    if near is None:
+    if near is None and _HOST_NAME.match(path):
+        hint = ": it looks like a web address written without `https://`"
+        fix = f"On line {line} of {readme_path}, write the address in full: `https://{path}`."
+    elif near is None:
         hint = ""
         fix = (
             f"Commit `{path}`, or correct the path on line {line} of {readme_path} "

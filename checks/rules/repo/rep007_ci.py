@@ -74,7 +74,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             inconclusive=True,
         )
         return
-    if repo_kinds.main_language(repo) in TEMPLATE_LANGUAGES:
+    language = repo_kinds.main_language(repo)
+    if language in TEMPLATE_LANGUAGES:
         fix = Fix(
             description=(
                 "Add .github/workflows/ci.yml that installs the project and runs its tests on "
@@ -83,7 +84,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             safety=FixSafety.SAFE,
             creates={".github/workflows/ci.yml": ci_workflow(repo)},
         )
-    elif repo_kinds.main_language(repo) == "TeX":
+    elif language == "TeX":
         fix = Fix(
             description=(
                 "Add a workflow in .github/workflows/ that compiles the document on every "
@@ -92,7 +93,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             ),
             safety=FixSafety.DISPLAY_ONLY,
         )
-    elif repo_kinds.main_language(repo) in repo_kinds.DOCUMENT_LANGUAGES:
+    elif language in repo_kinds.DOCUMENT_LANGUAGES:
         # A site has no tests to run (REP008 asks for none): CI builds and publishes it.
         fix = Fix(
             description=(
