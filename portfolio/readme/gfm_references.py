@@ -36,10 +36,16 @@ def _outside_fences(lines: list[str]) -> list[bool]:
         if fence is None:
             outside.append(match is None)
             if match:
-                fence = match.group(1)[0] * 3
+                fence = match.group(1)
         else:
             outside.append(False)
-            if match and match.group(1).startswith(fence):
+            # CommonMark closes a fence only with a run of the same mark at least as long
+            # as the opening one, and nothing after it but spaces.
+            if (
+                match
+                and match.group(1).startswith(fence)
+                and not line[match.end() :].strip()
+            ):
                 fence = None
     return outside
 

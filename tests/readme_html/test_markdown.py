@@ -304,3 +304,25 @@ def test_reference_labels_holding_code_link_like_on_github() -> None:
     assert "[<code>std" not in html  # also before a colon ending the sentence
     assert '<a href="https://x.org" rel="nofollow noopener"><code>x</code></a>' in html
     assert "not_a_link" in html and "code-reference" not in html
+
+
+def test_a_code_label_defined_inside_a_longer_fence_stays_code() -> None:
+    # A ```` fence showing Markdown that holds a ``` fence: the inner marks do not close it,
+    # so the definition written inside the example is not read as one.
+    text = (
+        "See [`Config`].\n\n"
+        "````markdown\n```\n[`Config`]: https://example.org/inside\n````\n\n"
+        "```\n```toml\n[`Config`]: https://example.org/info-string\n```\n"
+    )
+    html = html_of(text)
+    # A line with an info string does not close a fence either.
+    assert 'href="https://example.org/' not in html
+    assert "[<code>Config</code>]" in html
+    assert "code-reference" not in html  # the example is shown as written
+
+
+def test_a_code_label_after_a_fence_closed_by_a_longer_run_still_links() -> None:
+    text = "See [`Config`].\n\n```\ncode\n`````\n\n[`Config`]: https://example.org/config\n"
+    html = html_of(text)
+    link = '<a href="https://example.org/config" rel="nofollow noopener">'
+    assert f"{link}<code>Config</code></a>" in html
