@@ -173,3 +173,26 @@ def test_a_later_level_one_heading_not_naming_the_project_is_no_title() -> None:
     text = "## ml-utils\n\nHelpers.\n\n# Installation\n\n`pip install ml-utils`\n"
     (problem,) = run(RULE, repo_ctx(readme=text))
     assert "is the title: make it a level-1 heading" in problem.fix.description
+
+
+def test_a_title_under_an_opening_table_of_contents_is_found() -> None:
+    # vit-pytorch opens on "## Table of Contents" and its title is the heading after it.
+    text = (
+        "## Table of Contents\n\n- [Vision Transformer](#vision-transformer)\n- [Install](#install)"
+        "\n\n## Vision Transformer\n\nA ViT in PyTorch.\n\n## Install\n\n`pip install vit`\n"
+    )
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert problem.line == 1
+    assert "the title `Vision Transformer` comes on line 6" in problem.message
+    assert problem.fix.description == (
+        "Move the title `Vision Transformer` (line 6) to the top of README.md, as a level-1 "
+        "heading (`# Vision Transformer`), then one sentence saying what it is; the table of "
+        "contents can follow under it."
+    )
+
+
+def test_a_usual_section_after_the_table_of_contents_is_no_title() -> None:
+    text = "## Contents\n\n- [Install](#install)\n\n## Install\n\n`pip install vit`\n"
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert "has no level-1 title at the top" in problem.message
+    assert problem.fix.description.startswith("Add `# ml-utils`")

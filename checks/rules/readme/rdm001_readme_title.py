@@ -18,8 +18,9 @@ Example:
     Fails: a README whose first line is ``## Setup`` or ``Some notes about this code``.
     Passes: ``# ml-utils`` followed by a one-line description, or
     ``<h1 align="center">ml-utils</h1>`` under a centred logo.
-    When news ("## Latest updates") comes above the level-1 title, the finding says where
-    the title is and asks to move it to the top.
+    When news ("## Latest updates") comes above the level-1 title, or a table of contents
+    above the heading that names the project, the finding says where the title is and asks
+    to move it to the top.
 
 How to fix:
     Add ``# NAME`` as the first line of the README, with the project's name, then a sentence
@@ -86,11 +87,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             f"`{first.heading}` (line {first.line}, level {first.level}) and the title "
             f"`{late_title.heading}` comes on line {late_title.line}",
             line=first.line,
-            fix=(
-                f"Move the title `{late_title.heading}` (line {late_title.line}) to the top of "
-                f"{path}, then one sentence saying what it is; `{first.heading}` can follow "
-                "under it, as a news section."
-            ),
+            fix=_move_up(late_title, first, path),
         )
     elif first.level != 1 and not banner:
         yield _problem(
@@ -133,13 +130,37 @@ def _promote(first: Section, path: str) -> str:
     )
 
 
+def _move_up(title: Section, first: Section, path: str) -> str:
+    """The fix when the title comes below another heading: move it to the top."""
+    if TOC_HEADING.search(first.heading):
+        level = "" if title.level == 1 else f", as a level-1 heading (`# {title.heading}`)"
+        return (
+            f"Move the title `{title.heading}` (line {title.line}) to the top of {path}"
+            f"{level}, then one sentence saying what it is; the table of contents can follow "
+            "under it."
+        )
+    return (
+        f"Move the title `{title.heading}` (line {title.line}) to the top of {path}, then "
+        f"one sentence saying what it is; `{first.heading}` can follow under it, as a news "
+        "section."
+    )
+
+
 def _late_title(analysis: ReadmeAnalysis, name: str) -> Section | None:
-    """The level-1 heading naming the project that comes after the README's first heading,
-    if any: the title, with news or a notice put above it."""
+    """The title, when it comes after the README's first heading: a level-1 heading naming
+    the project under news or a notice, or the heading right after an opening table of
+    contents that names no usual section (vit-pytorch's `## Vision Transformer - Pytorch`
+    under `## Table of Contents`)."""
+    sections = analysis.sections
+    first = sections[0]
+    if TOC_HEADING.search(first.heading) and len(sections) > 1:
+        after = sections[1]
+        if after.level <= first.level and not _names_a_section(after, name):
+            return after
     return next(
         (
             section
-            for section in analysis.sections[1:]
+            for section in sections[1:]
             if section.level == 1 and names_project(section.heading, name)
         ),
         None,
