@@ -32,7 +32,7 @@ from checks.readme_for import (
     readme_and_analysis,
     sections_matching,
 )
-from checks.repo_kinds import has_path
+from checks.repo_kinds import DOCUMENT_LANGUAGES, has_path
 from portfolio.snapshot import Readme, Repo
 
 ML_TOPICS = frozenset(
@@ -447,9 +447,10 @@ def _unless_cited_term(link: re.Match[str], name: str) -> str:
 
 def _is_notebook_only(repo: Repo) -> bool:
     """More notebooks than scripts, and no package: a ``utils.py`` helper beside the
-    notebooks is common, a ``src/`` folder or a package named like the repo is not."""
+    notebooks is common, a ``src/`` folder or a package named like the repo is not. A book
+    or site (its main language HTML, TeX...) is not made of its one helper notebook."""
     count = len(notebooks(repo))
-    if count == 0:
+    if count == 0 or repo.language in DOCUMENT_LANGUAGES:
         return False
     scripts = [
         e.path

@@ -215,6 +215,9 @@ def test_notebook_only() -> None:
     assert detect_ml(notes).notebook_only is True
     package = make_repo(topics=("kaggle",), files=("a.ipynb", "b.ipynb", "src/", "train.py"))
     assert detect_ml(package).notebook_only is False
+    # ml-interviews-book: a book built to HTML, with one notebook that tags its pages.
+    book = make_repo(topics=("kaggle",), language="HTML", files=("SUMMARY.md", "ga_tag.ipynb"))
+    assert detect_ml(book).notebook_only is False
 
 
 def test_paper_cues_and_frameworks() -> None:

@@ -253,3 +253,17 @@ def test_lessons_in_numbered_folders_each_with_a_readme_install_themselves() -> 
     assert len(messages(RULE, repo_ctx(language="Python", readme=text, files=one))) == 1
     parts = ("backend/README.md", "frontend/README.md")
     assert len(messages(RULE, repo_ctx(language="Python", readme=text, files=parts))) == 1
+
+
+def test_a_book_written_as_pages_is_read_not_installed() -> None:
+    # ml-interviews-book: a book built to HTML, read on its site.
+    text = (
+        "## Machine Learning Interviews Book\n\nThis book is the result of many interviews. "
+        "Read the web version [here](https://example.org/book/).\n"
+    )
+    assert messages(RULE, repo_ctx(language="HTML", readme=text)) == []
+    # The same pages without a word of teaching: a site, whose README says how to build it.
+    site = "## My site\n\nMy personal pages, with posts about my work.\n"
+    assert len(messages(RULE, repo_ctx(language="HTML", readme=site))) == 1
+    # A book's code, in Python, is installed like any code.
+    assert len(messages(RULE, repo_ctx(language="Python", readme=text))) == 1

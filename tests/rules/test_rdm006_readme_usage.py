@@ -75,6 +75,19 @@ def test_a_course_without_an_outline_is_asked_for_one() -> None:
     assert 'Add a "Course outline" section to README.md' in problem.fix.description
 
 
+def test_a_book_is_asked_for_its_chapters_and_pointed_to_its_summary() -> None:
+    text = "## Interviews Book\n\nThis book is the result of many interviews.\n"
+    (problem,) = run(RULE, repo_ctx(language="HTML", readme=text, files=("src/SUMMARY.md",)))
+    assert "('This book') but has no outline of its chapters to follow" in problem.message
+    assert problem.fix.description == (
+        'Add a "Contents" section to README.md: the chapters in order, one line each, linked '
+        "to its file, with what it covers. `src/SUMMARY.md` lists them already: link it, or "
+        "copy its list."
+    )
+    (problem,) = run(RULE, repo_ctx(language="HTML", readme=text))
+    assert problem.fix.description.endswith("with what it covers.")
+
+
 def test_an_outline_heading_does_not_count_outside_teaching_material() -> None:
     text = "# x\n\nA tool.\n\n## Chapters\n\nNone.\n"
     assert messages(RULE, repo_ctx(language="Python", readme=text)) == [

@@ -20,10 +20,11 @@ What it does:
     (notebooks-explained) reports a repository of machine-learning notebooks for not saying
     how to run them (its environment included), this rule says nothing more there: one fix,
     one finding. Repositories without code (no language detected) are skipped: there is
-    nothing to install; so are solutions to the exercises of a judge or puzzle site, named
-    after it ("LeetCode-Java-Solutions", "advent-of-code-2024"): they are read; and so are
-    curated lists of links ("awesome lists": named or tagged so, or wearing the Awesome
-    badge, with at least 30 links).
+    nothing to install; so are books and courses written as pages (their main language
+    HTML, Markdown or TeX, and the README presenting a book or a course), and solutions to
+    the exercises of a judge or puzzle site, named after it ("LeetCode-Java-Solutions",
+    "advent-of-code-2024"): they are read; and so are curated lists of links ("awesome
+    lists": named or tagged so, or wearing the Awesome badge, with at least 30 links).
 
 Why it matters:
     Someone who wants to try your project should not have to guess the package name, the
@@ -48,7 +49,7 @@ from collections.abc import Iterator
 
 from checks import readme_markup as markup
 from checks import repo_kinds
-from checks.ml import HOSTED_NOTEBOOKS
+from checks.ml import HOSTED_NOTEBOOKS, teaching_cue
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis, Section
 from checks.readme_for import (
@@ -167,6 +168,14 @@ def runs_online(repo: Repo, analysis: ReadmeAnalysis) -> bool:
     )
 
 
+def _read_not_installed(repo: Repo, analysis: ReadmeAnalysis) -> bool:
+    """Whether the repository is a book or course written as pages (its main language HTML,
+    Markdown, TeX...): ml-interviews-book is read on its site, not installed."""
+    return repo.language in repo_kinds.DOCUMENT_LANGUAGES and bool(
+        teaching_cue(repo.description, analysis)
+    )
+
+
 def check(ctx: RepoContext) -> Iterator[Problem]:
     if not ctx.repo.language:
         return
@@ -185,6 +194,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         is_collection(ctx.repo, analysis)
         or repo_kinds.is_exercise_solutions(ctx.repo)
         or repo_kinds.is_link_list(ctx.repo)
+        or _read_not_installed(ctx.repo, analysis)
     ):
         return  # each example installs itself; LeetCode solutions are read, not installed
     unread = unread_wording(ctx.repo, readme, analysis, "how to install it")

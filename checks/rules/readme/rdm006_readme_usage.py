@@ -69,6 +69,7 @@ from checks.rules.readme.rdm004_readme_install import (
     INSTALL_COMMAND,
     runs_online,
 )
+from portfolio.snapshot import Repo
 
 USAGE_HEADING = re.compile(
     r"\b(usage|use|using|how to use|quick ?start|quickstart|getting started|get started|"
@@ -228,20 +229,39 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
 
 
 def _no_outline(ctx: RepoContext, path: str, analysis: ReadmeAnalysis, teaching: str) -> Problem:
+    book = teaching.lower().endswith("book")
+    if book:
+        fix = (
+            f'Add a "Contents" section to {path}: the chapters in order, one line each, '
+            "linked to its file, with what it covers."
+        )
+        summary = _book_summary(ctx.repo)
+        if summary:
+            # GitBook, HonKit and mdBook keep the chapters in SUMMARY.md.
+            fix += f" `{summary}` lists them already: link it, or copy its list."
+    else:
+        fix = (
+            f'Add a "Course outline" section to {path}: the lessons in order, one line '
+            "each, linked to its folder or notebook, with what it teaches."
+        )
     return Problem(
         message=(
             f"{where(ctx.repo)} presents teaching material ('{teaching}') but has no outline "
-            f"of its lessons to follow ({sections_found(analysis)})"
+            f"of its {'chapters' if book else 'lessons'} to follow ({sections_found(analysis)})"
         ),
-        fix=Fix(
-            description=(
-                f'Add a "Course outline" section to {path}: the lessons in order, one line '
-                "each, linked to its folder or notebook, with what it teaches."
-            ),
-            safety=FixSafety.DISPLAY_ONLY,
-        ),
+        fix=Fix(description=fix, safety=FixSafety.DISPLAY_ONLY),
         file=path,
     )
+
+
+def _book_summary(repo: Repo) -> str | None:
+    """The book's table of contents file (``SUMMARY.md``, or ``src/SUMMARY.md``), if any."""
+    found = [
+        entry.path
+        for entry in repo_kinds.find_files(repo, "summary.md")
+        if entry.type == "file" and entry.path.count("/") <= 1
+    ]
+    return min(found, key=lambda path: (path.count("/"), path)) if found else None
 
 
 RULE = Rule(
