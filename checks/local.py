@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from checks.licence_names import unlisted_licence
 from portfolio import env_files
 from portfolio.errors import UsageError
 from portfolio.snapshot import FileEntry, Readme, Repo, Snapshot, User
@@ -139,6 +140,7 @@ def load_local_repo(path: str | Path) -> Repo:
     readable = sorted(file_paths + _linked_files(root, files))
     metadata = _package_metadata(root)
     languages = _languages(root, files)
+    licence = detect_licence(root, readable)
     unknown = list(ONLY_ON_GITHUB)
     for key in ("description", "topics", "homepage"):
         if key not in metadata:
@@ -151,7 +153,8 @@ def load_local_repo(path: str | Path) -> Repo:
         topics=tuple(metadata.get("topics", ())),
         language=max(languages, key=languages.__getitem__) if languages else None,
         languages=languages,
-        license=detect_licence(root, readable),
+        license=licence,
+        license_name=unlisted_licence_name(root, readable) if licence == "NOASSERTION" else None,
         readme=_find_readme(root, readable),
         files=tuple(files),
         files_complete=True,
@@ -374,6 +377,29 @@ def detect_licence(root: Path, file_paths: list[str]) -> str | None:
         if spdx:
             return spdx
     return "NOASSERTION"
+
+
+# How much of a licence file holds its title: "LLAMA 2 COMMUNITY LICENSE AGREEMENT", or a
+# copyright line and then "CreativeML Open RAIL-M". Further down, a text may cite others.
+_LICENCE_TITLE_CHARS = 600
+
+
+def unlisted_licence_name(root: Path, file_paths: list[str]) -> str | None:
+    """The name, from its opening lines, of a root licence file that is a published licence
+    GitHub does not list (see ``checks.licence_names``), if any. Shouting titles are given
+    in title case."""
+    for path in sorted(p for p in file_paths if "/" not in p and _LICENCE_FILE.match(p)):
+        try:
+            with (root / path).open("rb") as handle:
+                opening = handle.read(_LICENCE_TITLE_CHARS).decode("utf-8", errors="replace")
+        except OSError:
+            continue  # unreadable: REP005 reports the NOASSERTION without a name
+        name = unlisted_licence(opening)
+        if name:
+            # "LLAMA 2 COMMUNITY LICENSE AGREEMENT" reads better in title case; an
+            # abbreviation such as "CC-BY-NC-SA-4.0" stays as written.
+            return name.title() if name.isupper() and re.search(r"[A-Z]{5}", name) else name
+    return None
 
 
 def licence_from_text(text: str) -> str | None:

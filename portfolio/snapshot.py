@@ -111,6 +111,10 @@ class Repo:
     license: str | None = None
     """SPDX id (``MIT``, ``Apache-2.0``); ``NOASSERTION`` when GitHub saw a licence it could
     not identify; ``None`` when there is none."""
+    license_name: str | None = None
+    """With ``NOASSERTION``: the name of the published licence that the file's opening gives,
+    when it is one GitHub does not list (``Llama 2 Community License Agreement``, ``CC BY-NC
+    4.0``). Read from a local checkout's licence file; a fetched snapshot leaves it ``None``."""
     fork: bool = False
     parent: str | None = None
     """For a fork, ``owner/name`` of the repository it was forked from, when known."""

@@ -148,10 +148,33 @@ def test_a_plain_folder_is_walked_skipping_tool_folders(tmp_path: Path) -> None:
     ]
     assert repo.readme.path == "docs/README.md"  # GitHub's last place to look
     assert repo.license == "NOASSERTION"  # a licence file GitHub would not recognise
+    assert repo.license_name is None  # and no published licence either
     assert repo.description == "A web thing."
     assert repo.homepage is None  # "x" is not an address
     assert not repo.knows("homepage")
     assert repo.language == "JavaScript"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("LLAMA 2 COMMUNITY LICENSE AGREEMENT\nLlama 2 Version Release Date: July 18, 2023\n",
+         "Llama 2 Community License Agreement"),
+        ("Attribution-NonCommercial 4.0 International\n\n=====\n\nCreative Commons Corporation",
+         "Creative Commons Attribution-NonCommercial 4.0 International"),
+        ("Copyright (c) 2021, NVIDIA Corporation.\n\n\nNVIDIA Source Code License for StyleGAN3",
+         "NVIDIA Source Code License"),
+        # A name further down, past the title, is a citation, not the licence's own.
+        ("Our own terms.\n" + "You may use it. " * 40 + "Unlike CC BY-NC 4.0, ...",
+         None),
+    ],
+)  # fmt: skip
+def test_a_published_licence_github_does_not_list_is_named(
+    tmp_path: Path, opening: str, name: str | None
+) -> None:
+    (tmp_path / "LICENSE").write_text(opening)
+    repo = load_local_repo(tmp_path)
+    assert (repo.license, repo.license_name) == ("NOASSERTION", name)
 
 
 def test_readme_preference_github_folder_first_then_markdown(tmp_path: Path) -> None:

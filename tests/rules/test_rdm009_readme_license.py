@@ -36,6 +36,21 @@ def test_fails_and_the_fix_names_the_detected_licence() -> None:
     assert "licensed under the MIT licence" in problem.fix.description
 
 
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Llama 2 Community License Agreement", "the Llama 2 Community License Agreement:"),
+        ("CC BY-NC 4.0", "the CC BY-NC 4.0 licence:"),
+    ],
+)
+def test_a_licence_named_by_its_file_is_named_in_the_fix(name: str, said: str) -> None:
+    ctx = repo_ctx(license="NOASSERTION", license_name=name, readme="# x\n\nA tool.\n")
+    (problem,) = run(RULE, ctx)
+    assert f"This project is licensed under {said} see [LICENSE](LICENSE)." in (
+        problem.fix.description
+    )
+
+
 def test_unknown_licence_gives_a_generic_fix() -> None:
     ctx = repo_ctx(license="NOASSERTION", readme="# x\n\nA tool.\n", files=("COPYING", "x.py"))
     (problem,) = run(RULE, ctx)

@@ -52,6 +52,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if _LICENCE_WORDS.search(readme.text) or _LICENCE_NAMES.search(readme.text):
         return
     known = ctx.repo.license if ctx.repo.license and ctx.repo.license != "NOASSERTION" else None
+    if ctx.repo.license == "NOASSERTION" and ctx.repo.license_name:
+        known = ctx.repo.license_name  # a published licence GitHub does not list
     yield Problem(
         message=(f"{where(ctx.repo)} does not mention a licence ({sections_found(analysis)})"),
         fix=Fix(description=_fix(ctx.repo, readme, known), safety=FixSafety.DISPLAY_ONLY),
@@ -66,8 +68,11 @@ def _fix(repo: Repo, readme: Readme, known: str | None) -> str:
     # The link is relative to the README's folder: docs/README.md links ../LICENSE.
     link = posixpath.relpath(path or "LICENSE", posixpath.dirname(readme_path) or ".")
     if known:
+        # An SPDX id reads "the MIT licence"; a full name already says what it is.
+        full_name = re.search(r"licen[cs]e|terms", known, re.IGNORECASE)
+        licence = known if full_name else f"{known} licence"
         line = (
-            f"This project is licensed under the {known} licence: see "
+            f"This project is licensed under the {licence}: see "
             f"{markup.link(readme.format, 'LICENSE', link)}."
         )
         return f'{section[0].upper()}{section[1:]} saying: "{line}".'
