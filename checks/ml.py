@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checks.install_args import install_commands
-from checks.readme import ReadmeAnalysis
+from checks.readme import Link, ReadmeAnalysis
 from checks.readme_for import (
     analysis_for,
     analysis_of,
@@ -85,8 +85,10 @@ ML_TOPICS = frozenset(
 )
 
 # Files whose name says "this trains a model"; matched on the base name, lower case.
+# "main_pretrain.py", "run_finetune.py" (mae, BEiT and many research repositories) too.
 _TRAIN_SCRIPT = re.compile(
-    r"^(train|training|finetune|fine_tune|fine-tune)([_-][\w-]*)?\.(py|ipynb|sh)$"
+    r"^(?:(?:main|run)[_-])?(?:pre[_-]?)?(train|training|finetune|fine_tune|fine-tune)"
+    r"([_-][\w-]*)?\.(py|ipynb|sh)$"
 )
 
 # Model weights and serialised models. ``.pkl`` and ``.pb`` are left out: they are used for
@@ -652,20 +654,34 @@ def training_shown(analysis: ReadmeAnalysis) -> bool:
     return any(TRAINING_CODE.search(code) for code in inline)
 
 
-def links_docs_on(analysis: ReadmeAnalysis, topic: re.Pattern[str]) -> bool:
-    """Whether the README links a page about ``topic`` kept elsewhere: a link whose text or
-    page name starts with it ("[Training](docs/TRAINING.md)", "[How to evaluate](...)",
+# Pages about training kept outside the README: "[Training](docs/TRAINING.md)", FINETUNE.md.
+TRAINING_DOC = re.compile(
+    r"(?:train(?:ing)?|fine-?tun(?:e|ing)|finetun(?:e|ing)|reproduc(?:e|ing|tion|ibility))\b"
+)
+
+
+def docs_on(analysis: ReadmeAnalysis, topic: re.Pattern[str]) -> list[Link]:
+    """The README's links to pages about ``topic`` kept elsewhere: links whose text or page
+    name starts with it ("[Training](docs/TRAINING.md)", "[How to evaluate](...)",
     ``docs/fine-tuning/``). ``topic`` is matched at the start, after "how to" or "how we":
     a link that only mentions it ("[trains much faster](benchmarks.html)") is not such a page.
     """
+    found = []
     for link in pointing_links(analysis):
         path = link.url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
         # "_" joins words in a file name (TRAINING_GUIDE.md) but is a word character to \b.
         page = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " ")
-        for words in (link.text, page):
-            if topic.match(_HOW_TO.sub("", words.strip().lower(), count=1)):
-                return True
-    return False
+        if any(
+            topic.match(_HOW_TO.sub("", words.strip().lower(), count=1))
+            for words in (link.text, page)
+        ):
+            found.append(link)
+    return found
+
+
+def links_docs_on(analysis: ReadmeAnalysis, topic: re.Pattern[str]) -> bool:
+    """Whether the README links a page about ``topic`` kept elsewhere (see ``docs_on``)."""
+    return bool(docs_on(analysis, topic))
 
 
 _HOW_TO = re.compile(r"^(?:how (?:to|we|you) |the |our )")

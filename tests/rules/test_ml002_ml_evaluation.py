@@ -58,3 +58,22 @@ def test_a_link_that_only_mentions_benchmarks_is_not_a_page_about_evaluation() -
         "[maskrcnn-benchmark](https://github.com/o/maskrcnn-benchmark/).\n"
     )
     assert len(messages(RULE, repo_ctx(topics=("pytorch",), files=("train.py",), readme=text))) == 1
+
+
+def test_a_page_of_the_repository_linked_on_a_line_about_evaluation_passes() -> None:
+    text = "# x\n\nA model.\n\nFine-tuning and evaluation: see [FINETUNE.md](FINETUNE.md).\n"
+    assert messages(RULE, repo_ctx(readme=text, **ML)) == []
+    # A site named on a line about evaluation is the data, not the instructions.
+    text = "# x\n\nA model.\n\nWe report the evaluation on [COCO](https://cocodataset.org).\n"
+    assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1
+
+
+def test_the_fix_points_to_a_linked_fine_tuning_page() -> None:
+    # facebookresearch/mae keeps its evaluation in FINETUNE.md, linked as "The fine-tuning
+    # instruction is in [FINETUNE.md](FINETUNE.md)".
+    text = "# x\n\nA model.\n\nThe fine-tuning instruction is in [FINETUNE.md](FINETUNE.md).\n"
+    (problem,) = run(RULE, repo_ctx(readme=text, **ML))
+    assert problem.fix.description.endswith(
+        " If `FINETUNE.md` (linked on line 5) already explains evaluation, say so where the "
+        'README links it: "Fine-tuning and evaluation: see [FINETUNE.md](FINETUNE.md)".'
+    )

@@ -111,6 +111,23 @@ def test_training_scripts_of_examples_make_a_library_ml_but_not_model_code() -> 
 
 
 @pytest.mark.parametrize(
+    ("name", "trains"),
+    [
+        ("main_pretrain.py", True),  # mae
+        ("run_finetune.sh", True),
+        ("pretrain.py", True),
+        ("pre-train_bert.ipynb", True),
+        ("main.py", False),
+        ("maintrain.py", False),
+        ("trainer_utils.py", False),
+        ("run_server.py", False),
+    ],
+)
+def test_training_script_names(name: str, trains: bool) -> None:
+    assert bool(training_files(make_repo(files=(name,)))) is trains
+
+
+@pytest.mark.parametrize(
     ("name", "install", "package"),
     [
         # peft, vit-pytorch, litgpt, whisper: packages whose README trains with them.

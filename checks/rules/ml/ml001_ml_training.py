@@ -44,16 +44,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.ml import links_docs_on, ml_readme, training_files, training_shown
+from checks.ml import TRAINING_DOC, links_docs_on, ml_readme, training_files, training_shown
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
 from checks.readme_for import sections_found, unread_wording, where
-
-# Pages about training kept outside the README: "[Training](docs/TRAINING.md)".
-_TRAINING_DOC = re.compile(
-    r"(?:train(?:ing)?|fine-?tun(?:e|ing)|finetun(?:e|ing)|reproduc(?:e|ing|tion|ibility))\b"
-)
-
 
 # A README may say that training is not part of the release: that answers the reader too.
 _TRAINING_NOT_RELEASED = re.compile(
@@ -69,7 +63,7 @@ _TRAINING_NOT_RELEASED = re.compile(
 
 
 def explains_training(analysis: ReadmeAnalysis, text: str, trainers: list[str]) -> bool:
-    if training_shown(analysis) or links_docs_on(analysis, _TRAINING_DOC):
+    if training_shown(analysis) or links_docs_on(analysis, TRAINING_DOC):
         return True
     flat = " ".join(text.split())
     if any(name.rsplit("/", 1)[-1] in flat for name in trainers):

@@ -6,7 +6,10 @@ What it does:
     model", "Reproducing the results"), or a code block or inline command that evaluates
     (``python evaluate.py``, ``--eval``, ``model.evaluate(``, ``eval.py``), says in
     words what is evaluated ("to evaluate", "evaluate the model", "evaluate validation
-    loss"), or links a page about evaluation kept elsewhere (``[Evaluation](docs/EVAL.md)``).
+    loss"), or links a page about evaluation kept elsewhere (``[Evaluation](docs/EVAL.md)``,
+    or a page of the repository on a line that says evaluation: "Fine-tuning and evaluation:
+    see [FINETUNE.md](FINETUNE.md)"). When the README links a training or fine-tuning page,
+    the fix says how to point to the evaluation it may hold.
     A README not in English where none of that is found gets an inconclusive result, as
     in the README rules that read wording (RDM003): the headings and phrases looked for are
     mostly English.
@@ -34,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.ml import links_docs_on, ml_readme
+from checks.ml import TRAINING_DOC, docs_on, links_docs_on, ml_readme
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
 from checks.readme_for import sections_found, sections_matching, unread_wording, where
@@ -65,8 +68,25 @@ _EVALUATION_WORDS = re.compile(
 _EVALUATION_DOC = re.compile(r"(?:evaluat(?:e|ion|ing)|eval)\b")
 
 
+# ...or a line that says a page of the repository holds it: "Fine-tuning and evaluation: see
+# [FINETUNE.md](FINETUNE.md)".
+_EVALUATION_BESIDE_LINK = re.compile(r"\bevaluat(?:e|es|ion|ing)\b|\beval\b", re.IGNORECASE)
+
+
+def _links_evaluation_page(analysis: ReadmeAnalysis, text: str) -> bool:
+    lines = text.splitlines()
+    return any(
+        link.kind == "relative"
+        and 0 < link.line <= len(lines)
+        and _EVALUATION_BESIDE_LINK.search(lines[link.line - 1]) is not None
+        for link in analysis.links
+    )
+
+
 def explains_evaluation(analysis: ReadmeAnalysis, text: str) -> bool:
     if sections_matching(analysis, EVALUATION_HEADING) or links_docs_on(analysis, _EVALUATION_DOC):
+        return True
+    if _links_evaluation_page(analysis, text):
         return True
     if any(EVALUATION_CODE.search(block.text) for block in analysis.code_blocks):
         return True
@@ -97,10 +117,24 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             description=(
                 f'Add an "Evaluation" section to {readme.path}: the command that computes the '
                 "metrics you report, on which data split, and what it prints."
+                + _training_page_hint(analysis)
             ),
             safety=FixSafety.DISPLAY_ONLY,
         ),
         file=readme.path,
+    )
+
+
+def _training_page_hint(analysis: ReadmeAnalysis) -> str:
+    """When the README links a training or fine-tuning page of the repository (mae's
+    FINETUNE.md), that page may hold the evaluation: the fix says how to point to it."""
+    page = next((link for link in docs_on(analysis, TRAINING_DOC) if link.kind == "relative"), None)
+    if page is None:
+        return ""
+    name = page.url.split("#", 1)[0].split("?", 1)[0]
+    return (
+        f" If `{name}` (linked on line {page.line}) already explains evaluation, say so "
+        f'where the README links it: "Fine-tuning and evaluation: see [{name}]({name})".'
     )
 
 
