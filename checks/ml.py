@@ -174,8 +174,12 @@ _SOFTWARE_CITATION = re.compile(
 _PUBLISHED_IN = re.compile(r"\b(?:journal|booktitle|eprint|archiveprefix|doi)\s*=", re.IGNORECASE)
 # How far an entry is read: a BibTeX entry is a few hundred characters.
 _ENTRY_CHARS = 1500
+# A DOI of Zenodo or figshare archives a release of the software (tqdm's "Citation
+# information: |DOI|"), not a paper.
 _PAPER_LINK = re.compile(
-    r"arxiv\.org/(?:abs|pdf)/|\barxiv[: ]\s*\d{4}\.\d{4,5}|doi\.org/10\.", re.IGNORECASE
+    r"arxiv\.org/(?:abs|pdf)/|\barxiv[: ]\s*\d{4}\.\d{4,5}|"
+    r"doi\.org/10\.(?!5281/zenodo\.|6084/m9\.figshare\.)",
+    re.IGNORECASE,
 )
 _MARKDOWN_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^()\s]+)[^()]*\)")
 # Link texts that present a paper as the project's: "[Paper]", "[arXiv]", "[PDF]", a badge.

@@ -242,6 +242,10 @@ def test_paper_cues_and_frameworks() -> None:
     assert paper_cue("Official PyTorch implementation of CALS") == "Official PyTorch implementation"
     assert paper_cue("@inproceedings{x2024,") == "@inproceedings{"
     assert paper_cue("A paper airplane simulator") is None
+    assert paper_cue("Paper: https://doi.org/10.1145/3292500.3330701") == "doi.org/10."
+    # A DOI of a software archive (tqdm's Zenodo badge) is no paper.
+    assert paper_cue("Cite: https://doi.org/10.5281/zenodo.595120") is None
+    assert paper_cue("Data: https://doi.org/10.6084/m9.figshare.123") is None
 
 
 @pytest.mark.parametrize(

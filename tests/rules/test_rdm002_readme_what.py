@@ -164,3 +164,22 @@ def test_a_team_list_under_the_title_is_passed_over_for_the_introduction() -> No
     # A long section about the team is a section of its own: the intro must come first.
     long_team = team.replace("<br>\n\n", "<br>\n\n" + "We met in a class on MLOps. " * 12 + "\n\n")
     assert len(run(RULE, repo_ctx(readme="# x\n\n" + long_team + intro))) == 1
+
+
+def test_prose_under_a_title_written_one_level_too_low_is_the_intro() -> None:
+    # NVlabs/stylegan3: a level-2 title, the authors, then the abstract.
+    text = (
+        "## Alias-Free Generative Adversarial Networks (StyleGAN3)<br><sub>Official PyTorch "
+        "implementation of the NeurIPS 2021 paper</sub>\n\n"
+        "**Alias-Free Generative Adversarial Networks**<br>\nTero Karras, Miika Aittala, "
+        "Samuli Laine<br>\n\nAbstract: *We observe that the synthesis process of typical "
+        "generative adversarial networks depends on absolute pixel coordinates.*\n\n"
+        "## Release notes\n\nNew features.\n"
+    )
+    assert messages(RULE, repo_ctx(readme=text)) == []
+    # A README opening on a usual section is not read as opening on its title.
+    steps = (
+        "## Installation\n\nClone the repository, create a virtual environment and then "
+        "install the requirements with pip before running anything.\n"
+    )
+    assert len(messages(RULE, repo_ctx(readme=steps))) == 1

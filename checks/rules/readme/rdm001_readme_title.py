@@ -96,7 +96,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
             f"`{first.heading}` (level {first.level}; {sections_found(analysis)})",
             line=first.line,
             fix=_promote(first, path)
-            if analysis.preamble.word_count == 0 and not _names_a_section(first, ctx.repo.name)
+            if analysis.preamble.word_count == 0 and not names_a_section(first, ctx.repo.name)
             else (
                 f"Add {markup.title(readme.format, ctx.repo.name)} (or the project's display "
                 f"name) as {_first_line(readme)}, above `{first.heading}` (line "
@@ -155,7 +155,7 @@ def _late_title(analysis: ReadmeAnalysis, name: str) -> Section | None:
     first = sections[0]
     if TOC_HEADING.search(first.heading) and len(sections) > 1:
         after = sections[1]
-        if after.level <= first.level and not _names_a_section(after, name):
+        if after.level <= first.level and not names_a_section(after, name):
             return after
     return next(
         (
@@ -167,7 +167,7 @@ def _late_title(analysis: ReadmeAnalysis, name: str) -> Section | None:
     )
 
 
-def _names_a_section(first: Section, name: str) -> bool:
+def names_a_section(first: Section, name: str) -> bool:
     """Whether the README's first heading names one of its sections ("Table of Contents",
     "Installation") rather than the project, so that it is no title written too low."""
     if names_project(first.heading, name):

@@ -10,6 +10,8 @@ What it does:
     Parameter-Efficient Fine-Tuning methods</h3>``): that heading names no part of the README.
     Such a tagline written in HTML, a centred subtitle, is an intro by itself, with only
     badges under it; pictures between the title and the tagline (a banner) do not matter.
+    A title written one level too low (``## Alias-Free Generative Adversarial Networks``,
+    reported by readme-title) is read as the title: the prose under it counts.
 
 Why it matters:
     Visitors decide in seconds whether a project is for them. If the README opens on badges
@@ -36,6 +38,7 @@ from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, T
 from checks.readme import WHAT, WHY, Section
 from checks.readme_for import readme_and_analysis, sections_found, where
 from checks.readme_inline import count_words
+from checks.rules.readme.rdm001_readme_title import names_a_section
 from checks.rules.readme.rdm004_readme_install import INSTALL_HEADING
 from checks.rules.readme.rdm006_readme_usage import USAGE_HEADING
 
@@ -64,7 +67,18 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     readme, analysis = found
     candidates = intro_sections(analysis.preamble, analysis.sections)
     tagline = len(candidates) == 3 and _is_tagline(candidates[1], candidates[2])
-    if any(_says_what(section, opening=tagline and i == 2) for i, section in enumerate(candidates)):
+    # A title written one level too low (stylegan3's "## Alias-Free Generative Adversarial
+    # Networks (StyleGAN3)", which RDM001 reports) still has the intro under it.
+    low_title = (
+        len(candidates) > 1
+        and candidates[1] is analysis.sections[0]
+        and candidates[1].level > 1
+        and not names_a_section(candidates[1], ctx.repo.name)
+    )
+    if any(
+        _says_what(section, opening=(tagline and i == 2) or (low_title and i == 1))
+        for i, section in enumerate(candidates)
+    ):
         return
     if tagline and candidates[2].style == "html":
         # A centred subtitle is the project's one-line description, as the About box is
