@@ -268,11 +268,12 @@ def indented_code_problem(
     opening: str,
 ) -> Problem:
     """The finding of the code-block rules when the code is there but not fenced: ``kind``
-    of section ("install"), what it ``shows`` ("its commands") and the fence line to suggest
-    (``opening``: "```bash")."""
+    of section ("install"; empty for a section named by its subject), what it ``shows`` ("its
+    commands") and the fence line to suggest (``opening``: "```bash")."""
+    label = f"the {kind} section" if kind else "the section"
     return Problem(
         message=(
-            f"{where(repo)}: the {kind} section `{section.heading}` (line {section.line}) shows "
+            f"{where(repo)}: {label} `{section.heading}` (line {section.line}) shows "
             f"{shows} in an indented code block (line {block.line}), not a fenced one"
         ),
         fix=Fix(

@@ -102,3 +102,20 @@ def test_a_demo_shown_as_screenshots_or_a_link_is_not_asked_for_code() -> None:
     words = text.replace('![vCard Desktop Demo](./website-demo-image/desktop.png "Desktop Demo")',
                          "Open the page and click the cards.")  # fmt: skip
     assert len(messages(RULE, repo_ctx(language="JavaScript", readme=words))) == 1
+
+
+def test_an_indented_example_under_another_heading_is_named() -> None:
+    # ControlNet: the set-up is indented under "Pretrained Models", each demo's command under
+    # its own heading, and the only "usage" heading links to steps elsewhere.
+    text = (
+        "# x\n\nA model.\n\n## Pretrained Models\n\n"
+        "    conda env create -f environment.yaml\n    conda activate control\n\n"
+        "## With Canny Edge\n\nThe first demo:\n\n    python gradio_canny2image.py\n\n"
+        "## Use it in Any Community Model\n\n[See the steps here](https://example.org/steps).\n"
+    )
+    (problem,) = run(RULE, repo_ctx(language="Python", readme=text))
+    assert problem.message == (
+        "README.md of `ml-utils`: the section `With Canny Edge` (line 10) shows its example in "
+        "an indented code block (line 14), not a fenced one"
+    )
+    assert problem.line == 14

@@ -182,7 +182,14 @@ def _only_install(code: str) -> bool:
     ]
     if len(lines) <= _DECLARATION_LINES and DEPENDENCY_DECLARATION.search(code):
         return True
-    return all(INSTALL_COMMAND.search(line) or line.strip().startswith("cd ") for line in lines)
+    return all(INSTALL_COMMAND.search(line) or _SETUP_STEP.match(line) for line in lines)
+
+
+# Steps that go with installing: entering the folder, activating the environment made for it.
+_SETUP_STEP = re.compile(
+    r"\s*(?:\$\s*)?(?:cd\s|(?:conda|mamba|source)\s+activate\b|source\s+\S*activate\b|"
+    r"\.\s+\S*activate\b)"
+)
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:

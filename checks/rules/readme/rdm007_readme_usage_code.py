@@ -5,7 +5,9 @@ What it does:
     subsections and checks that at least one holds a fenced code block (```` ``` ````). It
     passes as well when a fenced block elsewhere shows use rather than only installation.
     In a reStructuredText README, ``::`` literal blocks count as fenced.
-    When the example is there but in an indented code block, the finding names its line.
+    When the example is there but in an indented code block, in the usage section or under
+    another heading (``python gradio_canny2image.py`` under "ControlNet with Canny Edge"),
+    the finding names its line and asks to fence it.
     READMEs without a usage section are left to ``readme-usage`` (RDM006). Repositories
     without code (no language detected) are skipped, as there, and so is a "Demo" or
     "Screenshots" section that shows the project as pictures or a link, and teaching material
@@ -34,7 +36,7 @@ from collections.abc import Iterator
 
 from checks.ml import teaching_cue
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-from checks.readme import Section
+from checks.readme import CodeBlock, ReadmeAnalysis, Section
 from checks.readme_for import (
     indented_code_problem,
     is_fenced,
@@ -77,14 +79,21 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         if any(is_fenced(analysis, b) for s in parts for b in s.code_blocks):
             return
     first = sections[0]
+    kind = "usage"
     indented = unfenced_block(analysis, groups)
+    if indented is None:
+        # The examples may stand under other headings, indented: ControlNet runs
+        # `python gradio_canny2image.py` under "ControlNet with Canny Edge".
+        elsewhere = _indented_example_elsewhere(analysis)
+        if elsewhere is not None:
+            (indented, first), kind = elsewhere, ""
     if indented is not None:
         yield indented_code_problem(
             ctx.repo,
             readme,
             first,
             indented,
-            kind="usage",
+            kind=kind,
             shows="its example",
             opening="```python, ```bash or the code's language",
         )
@@ -104,6 +113,17 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         file=readme.path,
         line=first.line,
     )
+
+
+def _indented_example_elsewhere(analysis: ReadmeAnalysis) -> tuple[CodeBlock, Section] | None:
+    """The first indented code block of the README that shows use (not only installation),
+    with the section it stands in."""
+    showing_use = set(usage_code_lines(analysis))
+    for section in analysis.all_sections:
+        for block in section.code_blocks:
+            if not is_fenced(analysis, block) and block.line in showing_use:
+                return block, section
+    return None
 
 
 RULE = Rule(
