@@ -64,8 +64,10 @@ _STILL_FIXED = re.compile(
 )
 # Wording that needs the project as its subject: "request is fully deprecated", "It is now
 # deprecated", "Gym will not be receiving any future updates"; not "this flag is deprecated"
-# or "Python 2 is no longer supported".
+# or "Python 2 is no longer supported". A subject after "of" belongs to something else: "The
+# initial release of this repo has been archived in the branch..." (microsoft/LoRA).
 _SUBJECT = (
+    r"(?<!\bof )(?<!\bfrom )(?<!\bin )"
     r"\b(?:(?:this|the|our) (?:project|repo(?:sitory)?|library|package|module|tool|"
     r"code(?:base)?|plugin|extension|app(?:lication)?|crate|gem|sdk|framework|list)|it|{name})"
 )

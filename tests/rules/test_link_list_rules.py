@@ -1,5 +1,6 @@
 """A curated list of links (an "awesome list") is read: no install, usage, CI, tests or
-dependency manifest is asked of it, even when a script sorts or checks its links."""
+dependency manifest or .gitignore is asked of it, even when a script sorts or checks its
+links."""
 
 from __future__ import annotations
 
@@ -7,14 +8,19 @@ import pytest
 from builders import messages, repo_ctx
 
 from checks.rules.readme import rdm004_readme_install, rdm006_readme_usage
-from checks.rules.repo import rep007_ci, rep008_tests, rep009_dependency_manifest
+from checks.rules.repo import (
+    rep007_ci,
+    rep008_tests,
+    rep009_dependency_manifest,
+    rep015_gitignore,
+)
 
 LIST = "# Awesome Machine Learning\n\nA curated list.\n\n## Tools\n\n" + "".join(
     f"- [Tool {i}](https://tool{i}.org) - does thing {i}.\n" for i in range(40)
 )
 FILES = ("README.md", "LICENSE", "scripts/sort_links.py", ".github")
 RULES = [rdm004_readme_install, rdm006_readme_usage, rep007_ci, rep008_tests,
-         rep009_dependency_manifest]  # fmt: skip
+         rep009_dependency_manifest, rep015_gitignore]  # fmt: skip
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda module: module.RULE.id)

@@ -18,6 +18,13 @@ from checks.rules.readme.rdm003_readme_why import RULE
         "# ml-utils\n\nA small tool that lets data scientists compare embeddings quickly.\n",
         "# vit\n\nImplementation of ViT, a simple way to achieve SOTA with a single encoder.\n",
         "# ml-utils\n\nCompare embeddings, with no need to write the loop yourself.\n",
+        # LLMs-from-scratch: what the reader of a book's code gets.
+        "# ml-utils\n\nIn this book, you'll learn and understand how search works.\n",
+        "# ml-utils\n\nA small model trained for educational purposes.\n",
+        # bubbletea.
+        "# ml-utils\n\nA Go framework. It is well-suited for simple and complex apps.\n",
+        # Real-ESRGAN.
+        "# ml-utils\n\nml-utils aims at developing **Practical Algorithms for Search**.\n",
         "# llm.c\n\nLLMs in simple, pure C/CUDA with no need for 245MB of PyTorch.\n",
         # The problem it solves, stated as a problem.
         "# specmatch\n\nDoes the code still do what the spec says? Usually nobody can tell "

@@ -104,6 +104,9 @@ def test_a_notice_that_development_stopped_is_reported(
         # Deep in the README, under a heading that is not a notice.
         "# ml-utils\n\nA toolkit.\n\n## Install\n\npip\n\n## Usage\n\nrun\n\n## API\n\n"
         "The old module is no longer maintained; it was deprecated in 2.0.\n",
+        # microsoft/LoRA: something *of* the repository was archived, in a branch.
+        "# ml-utils\n\n<i>(The initial release of this repo has been archived in the branch "
+        '"snapshot-9-15-2021")</i>\n',
         # In code or in a comment.
         "# ml-utils\n\n```text\nThis project is no longer maintained\n```\n",
         "# ml-utils\n\n<!-- This project is no longer maintained -->\nA toolkit.\n",

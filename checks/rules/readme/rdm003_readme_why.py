@@ -4,9 +4,10 @@ What it does:
     Passes when a section of the README (the intro included) is classified as *Why* by the
     README analysis, has a heading such as "Motivation", "Why", "Background" or "Goals" (also
     in Chinese, Japanese, French, Spanish, Portuguese, German, Italian and Russian), or
-    the opening sections use wording that gives a purpose ("so that", "the goal", "unlike",
-    "instead of", "designed to", "helps you", "a simple way to", "no need to", "for deep
-    learning researchers to learn PyTorch") or states
+    the opening sections use wording that gives a purpose ("so that", "the goal", "aims
+    at", "unlike", "instead of", "designed to", "helps you", "well-suited for", "a simple way
+    to", "no need to", "for deep learning researchers to learn PyTorch", "you'll learn",
+    "for educational purposes") or states
     the problem it solves ("is tedious", "hard to", "nobody can", "no easy way to"), or the
     README anywhere states an advantage over the alternatives ("3x faster than", "smaller
     than other ...", "outperforms", "to rival GANs", "a drop-in replacement for", "of
@@ -50,15 +51,19 @@ _WHY_HEADING = re.compile(
     re.IGNORECASE,
 )
 _WHY_WORDS = re.compile(
-    r"\b(so that|the goal|our goal|the aim|aims to|designed to|helps? (?:you|people|users|"
+    r"\b(so that|the goal|our goal|the aim|aims? (?:to|at)|designed to|helps? (?:you|people|users|"
     r"developers|teams)|unlike|instead of|without having to|makes it easy|in order to|"
-    r"the problem|motivat\w+|because|useful (?:for|when|if)|ideal for|"
+    r"the problem|motivat\w+|because|useful (?:for|when|if)|ideal for|well[- ]suited (?:for|to)|"
     r"(?:lets|allows|enables) (?:[\w-]+ ){1,3}(?:to )?\w+|"
     # Who it is for and what they get: "tutorial code for deep learning researchers to
     # learn PyTorch", "for data scientists who need...".
     r"for (?:[\w-]+ ){0,3}(?:people|anyone|teams|developers|researchers|students|beginners|"
     r"engineers|practitioners|scientists|users|newcomers|learners|readers) "
     r"(?:who|to|that|wanting|looking)|"
+    # What a reader of teaching material gets: "you'll learn and understand how large language
+    # models work", "for educational purposes".
+    r"you(?:'ll|\u2019ll| will) (?:learn|understand|be able to)|"
+    r"for (?:educational|teaching|learning) purposes|"
     # A benefit stated as a way: "a simple way to achieve SOTA with a single encoder".
     r"an? (?:(?:simple|simpler|easy|easier|fast|faster|quick|better|new|lightweight|cheap)"
     r" )+way to|no need (?:to|for)|so (?:that )?you can|saves? (?:you )?(?:time|hours)|"

@@ -2,7 +2,8 @@
 
 What it does:
     Checks for a ``.gitignore`` file at the root of the repository. Repositories without
-    code (no language) and empty ones are skipped.
+    code (no language), empty ones and curated lists of links ("awesome lists") are
+    skipped.
 
 Why it matters:
     Without a ``.gitignore``, ``git add .`` commits caches, virtual environments, ``.env``
@@ -34,8 +35,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     repo = ctx.repo
     if repo_kinds.is_profile_repo(repo):
         return
-    if repo.is_empty or not repo.language:
-        return
+    if repo.is_empty or not repo.language or repo_kinds.is_link_list(repo):
+        return  # a curated list builds nothing: its one script checks the links
     if not repo_kinds.files_known(repo):
         yield Problem(
             message=f"cannot tell whether `{repo.name}` has a .gitignore: files unknown",
