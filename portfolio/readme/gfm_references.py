@@ -15,7 +15,8 @@ import re
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+from portfolio.readme import gfm_fences as fences
+
 # `[`label`]: url`, possibly indented inside a list item.
 _DEFINITION = re.compile(r"^(\s*)\[([^\[\]\n]*`[^\[\]\n]*)\]:(\s.*|)$")
 # `[text]`, then `[label]`, `[]` or nothing.
@@ -32,20 +33,12 @@ def _outside_fences(lines: list[str]) -> list[bool]:
     outside = []
     fence: str | None = None
     for line in lines:
-        match = _FENCE.match(line)
         if fence is None:
-            outside.append(match is None)
-            if match:
-                fence = match.group(1)
+            fence = fences.opening(line)
+            outside.append(fence is None)
         else:
             outside.append(False)
-            # CommonMark closes a fence only with a run of the same mark at least as long
-            # as the opening one, and nothing after it but spaces.
-            if (
-                match
-                and match.group(1).startswith(fence)
-                and not line[match.end() :].strip()
-            ):
+            if fences.closes(fence, line):
                 fence = None
     return outside
 

@@ -23,6 +23,7 @@ from portfolio.readme.gfm_html import GfmHtmlBlocksExtension
 from portfolio.readme.gfm_lists import GfmListsExtension
 from portfolio.readme.gfm_quotes import GfmQuotesExtension
 from portfolio.readme.gfm_references import GfmCodeLabelsExtension
+from portfolio.readme.gfm_tables import GfmTablesExtension
 from portfolio.snapshot import Readme
 
 
@@ -56,6 +57,7 @@ def markdown_to_html(text: str) -> str:
             GfmHtmlBlocksExtension(),  # Markdown inside <div align="center"> and <details>
             GfmQuotesExtension(),  # a blank line ends a quote: two alerts in a row stay two
             GfmCodeLabelsExtension(),  # [`Error`] links to its definition, as on GitHub
+            GfmTablesExtension(),  # a heading right under a table's last row ends it
         ],
         extension_configs={
             "pymdownx.highlight": {

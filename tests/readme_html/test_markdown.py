@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from portfolio.readme import github_slug, render_readme
 from portfolio.snapshot import Readme, Repo
 
@@ -326,3 +328,27 @@ def test_a_code_label_after_a_fence_closed_by_a_longer_run_still_links() -> None
     html = html_of(text)
     link = '<a href="https://example.org/config" rel="nofollow noopener">'
     assert f"{link}<code>Config</code></a>" in html
+
+
+@pytest.mark.parametrize(
+    ("after", "block"),
+    [
+        ("### Installation", '<h3 id="user-content-installation">Installation</h3>'),
+        ("> A note.", "<blockquote>"),
+        ("---", "<hr"),
+        ("```bash\npip install x\n```", '<div class="highlight">'),
+        ('<div align="center">centred</div>', '<div align="center">centred</div>'),
+    ],
+)
+def test_a_block_right_under_a_table_ends_it_as_on_github(after: str, block: str) -> None:
+    # ChatGLM-6B writes "### 环境安装" on the line after its table's last row.
+    html = html_of(f"| Mode | Memory |\n|---|---|\n| FP16 | 13 GB |\n{after}\n\nText.\n")
+    assert "<td>13 GB</td>" in html
+    assert block in html
+    assert html.index("</table>") < html.index(block)
+    assert "<td>###" not in html and "<td>&gt;" not in html and "<td>---" not in html
+
+
+def test_a_table_inside_a_code_fence_is_left_as_written() -> None:
+    html = html_of("```\n| a |\n|---|\n| b |\n### not a heading\n```\n")
+    assert "<table>" not in html and "### not a heading" in html

@@ -1,0 +1,62 @@
+"""A Python-Markdown extension: end a pipe table where GitHub ends it.
+
+On GitHub a table ends at a blank line or where another block begins: a heading, a code
+fence, a block quote, a horizontal rule or an HTML block. READMEs rely on it, writing
+``### Installation`` right under the last row (ChatGLM-6B). Python-Markdown's table reads
+every line up to the next blank line as a row, so the heading became a table cell. This
+preprocessor puts a blank line between a table's last row and such a line, outside fenced
+code, before the table extension reads the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown import Extension
+from markdown.preprocessors import Preprocessor
+
+from portfolio.readme import gfm_fences as fences
+
+# The delimiter row under a table's header: `|---|:---:|`, `--- | ---`.
+_DELIMITER_ROW = re.compile(r"^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+# Lines that begin another block, and so end a table (GFM spec, "Tables").
+_BLOCK_START = re.compile(
+    r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|>|(?:([-*_])[ \t]*)(?:\1[ \t]*){2,}$|"
+    r"</?(?:div|p|table|details|summary|h[1-6]|pre|ul|ol|dl|hr|section|blockquote|center|"
+    r"figure)(?:[\s/>]|$)|<!--)",
+    re.IGNORECASE,
+)
+
+
+def _starts_table(header: str, delimiter: str) -> bool:
+    return "|" in header and "|" in delimiter and bool(_DELIMITER_ROW.match(delimiter))
+
+
+class _TableEnds(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        if not any("|" in line for line in lines):
+            return lines
+        out: list[str] = []
+        fence: str | None = None
+        in_table = False
+        for index, line in enumerate(lines):
+            if fence is not None:
+                if fences.closes(fence, line):
+                    fence = None
+                out.append(line)
+                continue
+            if in_table and (not line.strip() or _BLOCK_START.match(line)):
+                in_table = False
+                if line.strip():
+                    out.append("")  # the blank line GitHub does not need
+            fence = fences.opening(line)
+            if fence is None and not in_table and index + 1 < len(lines):
+                in_table = _starts_table(line, lines[index + 1])
+            out.append(line)
+        return out
+
+
+class GfmTablesExtension(Extension):
+    def extendMarkdown(self, md):
+        # After the other GitHub preprocessors (27-29) and before the HTML block reader (20).
+        md.preprocessors.register(_TableEnds(md), "gfm_table_ends", 26)
