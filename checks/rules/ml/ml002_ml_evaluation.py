@@ -7,9 +7,9 @@ What it does:
     (``python evaluate.py``, ``--eval``, ``model.evaluate(``, ``eval.py``), says in
     words what is evaluated ("to evaluate", "evaluate the model", "evaluate validation
     loss"), or links a page about evaluation kept elsewhere (``[Evaluation](docs/EVAL.md)``,
-    or a page of the repository on a line that says evaluation: "Fine-tuning and evaluation:
-    see [FINETUNE.md](FINETUNE.md)"). When the README links a training or fine-tuning page,
-    the fix says how to point to the evaluation it may hold.
+    or a page of the repository on a line that says evaluation:
+    ``Fine-tuning and evaluation: see [FINETUNE.md](FINETUNE.md)``). When the README links a
+    training or fine-tuning page, the fix says how to point to the evaluation it may hold.
     A README not in English where none of that is found gets an inconclusive result, as
     in the README rules that read wording (RDM003): the headings and phrases looked for are
     mostly English.
