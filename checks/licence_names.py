@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from checks.readme import ReadmeAnalysis
-from checks.readme_for import sections_matching
+from checks.readme_for import line_of, sections_matching, url_path
 
 _LICENCE_HEADING = re.compile(r"\b(licen[cs]\w*|copyright|terms of use)\b", re.IGNORECASE)
 
@@ -82,9 +82,10 @@ def licence_named_in_readme(
     lines = readme_text.splitlines()
     wanted = licence_path.lower()
     for link in analysis.links:
-        target = link.url.split("#", 1)[0].split("?", 1)[0].lower().removeprefix("./")
-        if link.kind == "relative" and target == wanted and 0 < link.line <= len(lines):
-            name = unlisted_licence(f"{link.text} {lines[link.line - 1]}")
+        target = url_path(link.url).lower().removeprefix("./")
+        line = line_of(link, lines)
+        if link.kind == "relative" and target == wanted and line:
+            name = unlisted_licence(f"{link.text} {line}")
             if name:
                 return name
     return None

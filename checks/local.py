@@ -367,9 +367,14 @@ def _secret_settings(root: Path, files: list[FileEntry]) -> dict[str, tuple[str,
     return found
 
 
+def _root_licence_files(file_paths: list[str]) -> list[str]:
+    """The licence files at the root (LICENSE, LICENCE.md, COPYING...), in name order."""
+    return sorted(p for p in file_paths if "/" not in p and _LICENCE_FILE.match(p))
+
+
 def detect_licence(root: Path, file_paths: list[str]) -> str | None:
     """SPDX id from a LICENSE/LICENCE/COPYING file at the root; ``NOASSERTION`` if unrecognised."""
-    found = sorted(p for p in file_paths if "/" not in p and _LICENCE_FILE.match(p))
+    found = _root_licence_files(file_paths)
     if not found:
         return None
     for path in found:
@@ -388,7 +393,7 @@ def unlisted_licence_name(root: Path, file_paths: list[str]) -> str | None:
     """The name, from its opening lines, of a root licence file that is a published licence
     GitHub does not list (see ``checks.licence_names``), if any. Shouting titles are given
     in title case."""
-    for path in sorted(p for p in file_paths if "/" not in p and _LICENCE_FILE.match(p)):
+    for path in _root_licence_files(file_paths):
         try:
             with (root / path).open("rb") as handle:
                 opening = handle.read(_LICENCE_TITLE_CHARS).decode("utf-8", errors="replace")

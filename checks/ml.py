@@ -31,6 +31,7 @@ from checks.readme_for import (
     pointing_links,
     readme_and_analysis,
     sections_matching,
+    url_path,
 )
 from checks.repo_kinds import DOCUMENT_LANGUAGES, has_path
 from portfolio.snapshot import Readme, Repo
@@ -672,7 +673,7 @@ def docs_on(analysis: ReadmeAnalysis, topic: re.Pattern[str]) -> list[Link]:
     """
     found = []
     for link in pointing_links(analysis):
-        path = link.url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+        path = url_path(link.url).rstrip("/")
         # "_" joins words in a file name (TRAINING_GUIDE.md) but is a word character to \b.
         page = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " ")
         if any(

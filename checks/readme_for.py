@@ -75,6 +75,17 @@ def linked_projects(repo: Repo, analysis: ReadmeAnalysis) -> list[str]:
     )
 
 
+def url_path(url: str) -> str:
+    """A link's address without its ``#fragment`` and ``?query``: the page it opens."""
+    return url.split("#", 1)[0].split("?", 1)[0]
+
+
+def line_of(link: Link, lines: list[str]) -> str:
+    """The README line ``link`` stands on (``lines``: the README's text, split), or ``""``
+    when it is out of range."""
+    return lines[link.line - 1] if 0 < link.line <= len(lines) else ""
+
+
 def linked_paths(repo: Repo, analysis: ReadmeAnalysis) -> set[str]:
     """The repository paths the README links, lower-cased: relative links and links into the
     repository's own tree on GitHub (``https://github.com/OWNER/NAME/tree/master/mnist``)
@@ -86,7 +97,7 @@ def linked_paths(repo: Repo, analysis: ReadmeAnalysis) -> set[str]:
     )
     paths = set()
     for link in analysis.links:
-        url = unquote(link.url.split("#", 1)[0].split("?", 1)[0])
+        url = unquote(url_path(link.url))
         if link.kind == "relative":
             paths.add(url.removeprefix("./").strip("/").lower())
         elif match := own.match(url):
@@ -161,7 +172,7 @@ def links_page(
     return any(
         address.search(link.url.split("?", 1)[0])
         or text.search(link.text)
-        or (0 < link.line <= len(lines) and line_words.search(lines[link.line - 1]) is not None)
+        or (line_words is not None and line_words.search(line_of(link, lines)) is not None)
         for link in pointing_links(analysis)
     )
 

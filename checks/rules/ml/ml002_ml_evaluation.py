@@ -40,7 +40,14 @@ from collections.abc import Iterator
 from checks.ml import TRAINING_DOC, docs_on, links_docs_on, ml_readme
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
-from checks.readme_for import sections_found, sections_matching, unread_wording, where
+from checks.readme_for import (
+    line_of,
+    sections_found,
+    sections_matching,
+    unread_wording,
+    url_path,
+    where,
+)
 
 EVALUATION_HEADING = re.compile(
     r"\b(eval\w*|benchmark\w*|validat\w*|metrics?|test(?:ing)? the (?:trained )?model|test set|"
@@ -76,9 +83,7 @@ _EVALUATION_BESIDE_LINK = re.compile(r"\bevaluat(?:e|es|ion|ing)\b|\beval\b", re
 def _links_evaluation_page(analysis: ReadmeAnalysis, text: str) -> bool:
     lines = text.splitlines()
     return any(
-        link.kind == "relative"
-        and 0 < link.line <= len(lines)
-        and _EVALUATION_BESIDE_LINK.search(lines[link.line - 1]) is not None
+        link.kind == "relative" and _EVALUATION_BESIDE_LINK.search(line_of(link, lines))
         for link in analysis.links
     )
 
@@ -131,7 +136,7 @@ def _training_page_hint(analysis: ReadmeAnalysis) -> str:
     page = next((link for link in docs_on(analysis, TRAINING_DOC) if link.kind == "relative"), None)
     if page is None:
         return ""
-    name = page.url.split("#", 1)[0].split("?", 1)[0]
+    name = url_path(page.url)
     return (
         f" If `{name}` (linked on line {page.line}) already explains evaluation, say so "
         f'where the README links it: "Fine-tuning and evaluation: see [{name}]({name})".'

@@ -62,6 +62,7 @@ from checks.readme_for import (
     sections_found,
     sections_matching,
     unread_wording,
+    url_path,
     where,
 )
 from checks.rules.readme.rdm004_readme_install import (
@@ -115,7 +116,7 @@ def _links_its_few_lessons(ctx: RepoContext, analysis: ReadmeAnalysis) -> bool:
     if len(notebooks(ctx.repo)) > _FEW_LESSONS:
         return False
     for link in analysis.links:
-        target = link.url.split("#", 1)[0].split("?", 1)[0]
+        target = url_path(link.url)
         if (
             link.kind == "relative"
             and _LESSON_FILE.search(target)

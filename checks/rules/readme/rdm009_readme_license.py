@@ -22,7 +22,6 @@ Fix safety:
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Iterator
 
@@ -30,7 +29,7 @@ from checks import readme_markup as markup
 from checks import repo_kinds
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme_for import readme_and_analysis, sections_found, where
-from checks.rules.repo.rep004_license import licence_file
+from checks.rules.repo.rep004_license import licence_file, licence_link
 from portfolio.snapshot import Readme, Repo
 
 _LICENCE_WORDS = re.compile(
@@ -65,8 +64,7 @@ def _fix(repo: Repo, readme: Readme, known: str | None) -> str:
     readme_path = readme.path
     section = f"add a last section {markup.heading(readme.format, 'License')} to {readme_path}"
     path = licence_file(repo)
-    # The link is relative to the README's folder: docs/README.md links ../LICENSE.
-    link = posixpath.relpath(path or "LICENSE", posixpath.dirname(readme_path) or ".")
+    link = licence_link(path, readme_path)
     if known:
         # An SPDX id reads "the MIT licence"; a full name already says what it is.
         full_name = re.search(r"licen[cs]e|terms", known, re.IGNORECASE)

@@ -26,6 +26,7 @@ Fix safety:
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Iterator
 
 from checks import repo_kinds
@@ -42,6 +43,12 @@ def licence_file(repo) -> str | None:
         if "/" not in entry.path and entry.type in ("file", "symlink"):
             return entry.path
     return None
+
+
+def licence_link(path: str | None, readme_path: str) -> str:
+    """The link from the README to the licence file (``LICENSE`` when there is none yet),
+    relative to the README's folder: docs/README.md links ../LICENSE."""
+    return posixpath.relpath(path or "LICENSE", posixpath.dirname(readme_path) or ".")
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:

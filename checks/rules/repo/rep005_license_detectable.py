@@ -33,14 +33,13 @@ Fix safety:
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Iterator
 
 from checks import readme_markup as markup
 from checks.licence_names import licence_named_in_readme
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme_for import readme_and_analysis
-from checks.rules.repo.rep004_license import licence_file
+from checks.rules.repo.rep004_license import licence_file, licence_link
 from portfolio.snapshot import Repo
 
 
@@ -80,7 +79,7 @@ def _unnamed_in_readme(repo: Repo, named: str, path: str | None) -> Problem:
     readme = repo.readme
     readme_path = readme.path if readme else "README.md"
     fmt = readme.format if readme else "markdown"
-    link = posixpath.relpath(path or "LICENSE", posixpath.dirname(readme_path) or ".")
+    link = licence_link(path, readme_path)
     line = (
         f"Licensed under the {repo.license_name}: see {markup.link(fmt, path or 'LICENSE', link)}."
     )
