@@ -17,8 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from checks.licence_names import unlisted_licence
-from portfolio import env_files
+from portfolio import env_files, licences
 from portfolio.errors import UsageError
 from portfolio.snapshot import FileEntry, Readme, Repo, Snapshot, User
 
@@ -73,7 +72,6 @@ _LICENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ISC", ("permission to use, copy, modify, and/or distribute this software for any purpose",)),
     ("MIT", ("permission is hereby granted, free of charge",)),
 )
-_LICENCE_FILE = re.compile(r"^(licen[cs]e|copying|unlicense)([.-].*)?$", re.IGNORECASE)
 
 # Extension -> language, for the main language GitHub would show (a small linguist).
 _LANGUAGES = {
@@ -367,14 +365,9 @@ def _secret_settings(root: Path, files: list[FileEntry]) -> dict[str, tuple[str,
     return found
 
 
-def _root_licence_files(file_paths: list[str]) -> list[str]:
-    """The licence files at the root (LICENSE, LICENCE.md, COPYING...), in name order."""
-    return sorted(p for p in file_paths if "/" not in p and _LICENCE_FILE.match(p))
-
-
 def detect_licence(root: Path, file_paths: list[str]) -> str | None:
     """SPDX id from a LICENSE/LICENCE/COPYING file at the root; ``NOASSERTION`` if unrecognised."""
-    found = _root_licence_files(file_paths)
+    found = licences.root_licence_files(file_paths)
     if not found:
         return None
     for path in found:
@@ -384,26 +377,18 @@ def detect_licence(root: Path, file_paths: list[str]) -> str | None:
     return "NOASSERTION"
 
 
-# How much of a licence file holds its title: "LLAMA 2 COMMUNITY LICENSE AGREEMENT", or a
-# copyright line and then "CreativeML Open RAIL-M". Further down, a text may cite others.
-_LICENCE_TITLE_CHARS = 600
-
-
 def unlisted_licence_name(root: Path, file_paths: list[str]) -> str | None:
-    """The name, from its opening lines, of a root licence file that is a published licence
-    GitHub does not list (see ``checks.licence_names``), if any. Shouting titles are given
-    in title case."""
-    for path in _root_licence_files(file_paths):
+    """The name of the published licence GitHub does not list that a root licence file
+    opens with (see ``portfolio.licences``), if any."""
+    for path in licences.root_licence_files(file_paths):
         try:
             with (root / path).open("rb") as handle:
-                opening = handle.read(_LICENCE_TITLE_CHARS).decode("utf-8", errors="replace")
+                opening = handle.read(licences.TITLE_CHARS).decode("utf-8", errors="replace")
         except OSError:
             continue  # unreadable: REP005 reports the NOASSERTION without a name
-        name = unlisted_licence(opening)
+        name = licences.name_from_opening(opening)
         if name:
-            # "LLAMA 2 COMMUNITY LICENSE AGREEMENT" reads better in title case; an
-            # abbreviation such as "CC-BY-NC-SA-4.0" stays as written.
-            return name.title() if name.isupper() and re.search(r"[A-Z]{5}", name) else name
+            return name
     return None
 
 

@@ -114,7 +114,7 @@ class Repo:
     license_name: str | None = None
     """With ``NOASSERTION``: the name of the published licence that the file's opening gives,
     when it is one GitHub does not list (``Llama 2 Community License Agreement``, ``CC BY-NC
-    4.0``). Read from a local checkout's licence file; a fetched snapshot leaves it ``None``."""
+    4.0``). Read from the opening of the root licence file, by the fetch or on a checkout."""
     fork: bool = False
     parent: str | None = None
     """For a fork, ``owner/name`` of the repository it was forked from, when known."""

@@ -10,10 +10,12 @@ How requests are spent (``docs/snapshot.md`` explains it for users):
   of their repositories, 100 a page; the list already carries most repository fields;
 - with a token: GraphQL, ``BATCH_SIZE`` repositories a query, for languages, latest release,
   parent of forks, file entries, the root ``README.md`` / ``README.rst`` / ``readme.md`` and
-  the pinned repositories; a second batched query for READMEs found elsewhere, and one for
-  committed environment files (``environment_files``: names of secret settings only);
+  the pinned repositories; a second batched query for READMEs found elsewhere, one for
+  committed environment files (``environment_files``: names of secret settings only), and
+  one for the licence files of repositories GitHub marks ``NOASSERTION``;
 - without a token: one ``git/trees`` request per repository and the README (and any committed
-  ``.env``) from raw.githubusercontent.com, which is outside the API rate limit; languages,
+  ``.env``, and the licence file GitHub could not name) from raw.githubusercontent.com, which
+  is outside the API rate limit; languages,
   latest release, fork parents and pinned repositories are recorded as unknown;
 - a repository whose ``pushed_at`` and ``updated_at`` are unchanged since the previous snapshot
   keeps its previous details: no request at all for it;
@@ -37,7 +39,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from portfolio import env_files
+from portfolio import env_files, licences
 from portfolio.errors import FetchError, SnapshotError, UsageError
 from portfolio.github import convert, environment_files
 from portfolio.github.cache import HttpCache, default_cache_dir
@@ -77,6 +79,7 @@ DETAIL_FIELDS = (
     "latest_release",
     "parent",
     "secret_settings",
+    "license_name",
 )
 """Repo fields that need more than the repository list; the rest come from the list."""
 NEEDS_TOKEN = ("languages", "latest_release", "parent")
@@ -506,6 +509,7 @@ def _fetch_with_graphql(
                 _keep(client, _readme_key(repo, path), repo, node["readme"])
             _take_blob(client, repo, path, node.get("readme"), found)
     _read_environment_files(client, repos, details)
+    _read_licence_names(client, repos, details)
     return pinned
 
 
@@ -538,6 +542,67 @@ def _read_environment_files(
                 )
     for repo in listed:
         details[repo.name].values["secret_settings"] = read.get(repo.name, {})
+
+
+def _read_licence_names(
+    client: GitHubClient, repos: Sequence[Repo], details: dict[str, _Details]
+) -> None:
+    """Name the licence of each repository GitHub marks ``NOASSERTION`` from the opening of
+    its root licence file, when that names a published licence GitHub does not list (CC
+    BY-NC 4.0, OpenRAIL-M...). One more query per ``BLOB_BATCH_SIZE`` licence files; the
+    names found are kept in the cache until the next push."""
+    wanted: list[tuple[Repo, str]] = []
+    for repo in repos:
+        found = details[repo.name]
+        if repo.license != "NOASSERTION":
+            found.values["license_name"] = None
+        elif "files" in found.values:
+            wanted.extend((repo, path) for path in _licence_files(found.values["files"]))
+            found.values["license_name"] = None  # until a file names it
+        else:
+            found.unknown.add("license_name")
+    to_ask: list[tuple[Repo, str]] = []
+    names: dict[tuple[str, str], str | None] = {}
+    for repo, path in wanted:
+        kept = _recall(client, _licence_key(repo, path), repo)
+        if isinstance(kept, dict) and "name" in kept:
+            names[repo.name, path] = kept["name"] if isinstance(kept["name"], str) else None
+        else:
+            to_ask.append((repo, path))
+    for batch in _batches(to_ask, BLOB_BATCH_SIZE):
+        result = client.graphql(*blob_query(batch, "licence"))
+        lost = _errors_by_alias(result.errors, (f"r{i}" for i in range(len(batch))))
+        for i, (repo, path) in enumerate(batch):
+            node = result.data.get(f"r{i}")
+            if lost.get(f"r{i}") or not isinstance(node, dict):
+                details[repo.name].unknown.add("license_name")
+                continue
+            name = _licence_name(node.get("licence"))
+            _keep(client, _licence_key(repo, path), repo, {"name": name})
+            names[repo.name, path] = name
+    for repo, path in wanted:
+        name = names.get((repo.name, path))
+        found = details[repo.name]
+        if name and not found.values.get("license_name"):
+            found.values["license_name"] = name
+
+
+def _licence_files(entries: Sequence[FileEntry]) -> list[str]:
+    # GitHub reads the root only; two files at most (LICENSE and LICENSE-MODEL, say).
+    files = (e.path for e in entries if e.type == "file")
+    return licences.root_licence_files(files)[:2]
+
+
+def _licence_name(blob: Any) -> str | None:
+    """The unlisted licence a licence blob opens with. Only the opening is read, so a blob
+    GitHub truncated still counts; a binary one has no text and no name."""
+    if not isinstance(blob, dict) or not isinstance(blob.get("text"), str):
+        return None
+    return licences.name_from_opening(blob["text"].removeprefix("\ufeff"))
+
+
+def _licence_key(repo: Repo, path: str) -> str:
+    return f"{GRAPHQL_URL}#licence/{repo.owner}/{repo.name}/{quote(path)}"
 
 
 def _pinned_only(client: GitHubClient, login: str) -> tuple[str, ...] | None:
@@ -741,6 +806,8 @@ def _rest_details(client: GitHubClient, repo: Repo, found: _Details) -> None:
         return
     if response.status in _UNAVAILABLE:
         found.unknown |= {"is_empty", "files", "readme"}
+        if repo.license == "NOASSERTION":
+            found.unknown.add("license_name")
         return
     tree = response.json()
     if not isinstance(tree, dict):
@@ -748,6 +815,7 @@ def _rest_details(client: GitHubClient, repo: Repo, found: _Details) -> None:
     entries = convert.entries_from_rest_tree(tree)
     found.values.update(is_empty=False, files=entries)
     found.values["secret_settings"] = _rest_environment_files(client, repo, branch, entries)
+    _rest_licence_name(client, repo, branch, entries, found)
     path = convert.find_readme(entries)
     if path is None:
         found.values["readme"] = None
@@ -788,6 +856,31 @@ def _rest_environment_files(
     return found
 
 
+def _rest_licence_name(
+    client: GitHubClient, repo: Repo, branch: str, entries: Sequence[FileEntry], found: _Details
+) -> None:
+    """Without a token: the licence name from the root licence files of a ``NOASSERTION``
+    repository, downloaded from raw.githubusercontent.com (cached until the next push)."""
+    found.values["license_name"] = None
+    if repo.license != "NOASSERTION":
+        return
+    for path in _licence_files(entries):
+        response = client.get(
+            _raw_url(repo, branch, path),
+            fresh_key=f"{repo.default_branch} {repo.pushed_at}",
+            accept="text/plain",
+            ok=(200, *_UNAVAILABLE),
+        )
+        if response.status != 200:
+            found.unknown.add("license_name")  # listed a moment ago: unread, not nameless
+            continue
+        name = licences.name_from_opening(response.text.removeprefix("\ufeff"))
+        if name:
+            found.values["license_name"] = name
+            found.unknown.discard("license_name")
+            return
+
+
 def _raw_url(repo: Repo, branch: str, path: str) -> str:
     """Where raw.githubusercontent.com serves the file at ``path`` (``branch`` URL-quoted)."""
     return f"https://{RAW_HOST}/{repo.owner}/{repo.name}/{branch}/{quote(path)}"
@@ -816,6 +909,7 @@ def describe_missing(snapshot: Snapshot) -> tuple[str, ...]:
         "readme": "README",
         "is_empty": "empty-or-not",
         "secret_settings": "environment files",
+        "license_name": "licence name",
     }
     for name in DETAIL_FIELDS:
         if counts.get(name):

@@ -28,6 +28,7 @@ from portfolio.github.client import GRAPHQL_URL, BadTokenError, GitHubClient, Ra
 from portfolio.github.fetch import (
     DETAIL_FIELDS,
     UnknownUserError,
+    describe_missing,
     fetch_and_save,
     fetch_snapshot,
 )
@@ -667,17 +668,22 @@ def test_with_a_token_environment_files_come_in_one_more_query(tmp_path) -> None
     assert "/graphql" not in paths(calls)[3:]  # details and names both from the cache
 
 
-def test_an_environment_file_that_cannot_be_read_is_left_out(tmp_path) -> None:
-    fake = FakeGitHub(LOGIN, env_repos())
+def refuse_raw_file(fake: FakeGitHub, url_end: str, status: int, text: str) -> None:
+    """Make raw.githubusercontent.com answer ``status`` for the file whose URL ends so."""
     original = fake._raw
 
-    def gone(request):
-        if request.url.endswith("/.env.docker"):
+    def refuse(request):
+        if request.url.endswith(url_end):
             fake.calls.append((request.method, request.url, dict(request.headers)))
-            return 404, {"Content-Type": "text/plain"}, "404: Not Found"
+            return status, {"Content-Type": "text/plain"}, text
         return original(request)
 
-    fake._raw = gone
+    fake._raw = refuse
+
+
+def test_an_environment_file_that_cannot_be_read_is_left_out(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, env_repos())
+    refuse_raw_file(fake, "/.env.docker", 404, "404: Not Found")
     snapshot, _stats, _calls = run_fetch(tmp_path, fake, token="")
     # Not read, so not in secret_settings: REP011 judges it by its name.
     assert snapshot.repo("chat-demo").secret_settings == {".env": ("OPENAI_API_KEY",)}
@@ -710,3 +716,87 @@ def test_a_limit_reached_at_the_environment_files_says_so_and_resumes_there(tmp_
     assert ["...Details" in q for q in queries] == [False, False]
     assert ["pinnedItems" in q for q in queries] == [True, False]
     assert "env: object" in queries[1]
+
+
+# --- licences GitHub cannot name: the name from the licence file's opening -------------------
+
+OPENRAIL = b"Copyright (c) 2022 Robin Rombach and Patrick Esser\n\nCreativeML Open RAIL-M\n"
+LLAMA = b"LLAMA 2 COMMUNITY LICENSE AGREEMENT\nLlama 2 Version Release Date: July 18, 2023\n"
+EDITED_MIT = b"MIT License, except that the Software may not be used for evil.\n"
+
+
+def licence_repos() -> list[FakeRepo]:
+    def other(name: str, licence: bytes, path: str = "LICENSE") -> FakeRepo:
+        files = {**standard_files(name), path: licence}
+        if path != "LICENSE":
+            del files["LICENSE"]
+        return FakeRepo(name, files=files, list_fields={"license": "NOASSERTION"})
+
+    return [
+        other("diffusion", OPENRAIL),
+        other("llama-tools", LLAMA, path="LICENSE.txt"),
+        other("odd-terms", EDITED_MIT),
+        FakeRepo("plain", files=standard_files("plain")),  # MIT: nothing to read
+    ]
+
+
+def test_with_a_token_licences_github_cannot_name_are_read_in_one_more_query(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, licence_repos())
+    snapshot, _stats, calls = run_fetch(tmp_path, fake)
+    names = {r.name: r.license_name for r in snapshot.repos}
+    assert names == {
+        "diffusion": "CreativeML Open RAIL-M",
+        "llama-tools": "Llama 2 Community License Agreement",
+        "odd-terms": None,
+        "plain": None,
+    }
+    assert all(r.knows("license_name") for r in snapshot.repos)
+    assert paths(calls)[3:] == ["/graphql", "/graphql"]
+    licence_query = fake.graphql_queries[1]
+    assert licence_query["variables"] == {
+        "o0": LOGIN, "n0": "diffusion", "e0": "HEAD:LICENSE",
+        "o1": LOGIN, "n1": "llama-tools", "e1": "HEAD:LICENSE.txt",
+        "o2": LOGIN, "n2": "odd-terms", "e2": "HEAD:LICENSE",
+    }  # fmt: skip
+    assert "licence: object(expression: $e0)" in licence_query["query"]
+
+    # Fetched again without the previous snapshot: the names come from the cache.
+    again, _stats, calls = run_fetch(tmp_path, fake)
+    assert {r.name: r.license_name for r in again.repos} == names
+    assert "/graphql" not in paths(calls)[3:]
+
+
+def test_without_a_token_licence_files_are_downloaded_only_when_github_cannot_name_them(
+    tmp_path,
+) -> None:
+    fake = FakeGitHub(LOGIN, licence_repos())
+    snapshot, _stats, calls = run_fetch(tmp_path, fake, token="")
+    assert snapshot.repo("diffusion").license_name == "CreativeML Open RAIL-M"
+    assert snapshot.repo("llama-tools").license_name == "Llama 2 Community License Agreement"
+    assert snapshot.repo("odd-terms").license_name is None
+    assert sorted(p for p in paths(calls) if "/LICENSE" in p) == [
+        f"/{LOGIN}/diffusion/main/LICENSE",
+        f"/{LOGIN}/llama-tools/main/LICENSE.txt",
+        f"/{LOGIN}/odd-terms/main/LICENSE",
+    ]  # not plain's: GitHub named it MIT
+
+
+def test_a_licence_file_that_cannot_be_read_leaves_the_name_unknown(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, licence_repos())
+    refuse_raw_file(fake, "/diffusion/main/LICENSE", 451, "Unavailable For Legal Reasons")
+    snapshot, _stats, _calls = run_fetch(tmp_path, fake, token="")
+    diffusion = snapshot.repo("diffusion")
+    assert not diffusion.knows("license_name") and diffusion.license_name is None
+    assert snapshot.repo("llama-tools").knows("license_name")
+    assert "licence name of 1 repositories" in describe_missing(snapshot)
+
+
+def test_an_unchanged_repository_keeps_its_licence_name_without_a_request(tmp_path) -> None:
+    fake = FakeGitHub(LOGIN, licence_repos())
+    first, _stats, _calls = run_fetch(tmp_path, fake)
+    asked = len(fake.graphql_queries)
+    # Another cache: the names can only come from the previous snapshot.
+    again, _stats, _calls = run_fetch(tmp_path / "other-cache", fake, previous=first)
+    assert again.repo("diffusion").license_name == "CreativeML Open RAIL-M"
+    queries = [q["query"] for q in fake.graphql_queries[asked:]]
+    assert queries and all("pinnedItems" in q and "object(" not in q for q in queries)

@@ -95,6 +95,9 @@ def every_query_shape() -> dict[str, str]:
         "environment files": blob_query([(_Repo("a"), ".env"), (_Repo("b"), ".env.local")], "env")[
             0
         ],
+        "licence files": blob_query([(_Repo("a"), "LICENSE"), (_Repo("b"), "COPYING")], "licence")[
+            0
+        ],
     }
 
 

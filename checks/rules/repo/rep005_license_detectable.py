@@ -7,9 +7,9 @@ What it does:
     names it in its licence section or beside a link to the licence file: the
     non-commercial and no-derivatives Creative Commons licences (CC BY-NC 4.0), model
     licences (CreativeML OpenRAIL-M, the Llama community licences, Gemma's terms of use) and
-    source-available ones (Business Source License, PolyForm, Elastic License). On a local
-    checkout, whose licence file can be read, such a licence is named in the finding, and
-    the fix asks only for the README line that names it.
+    source-available ones (Business Source License, PolyForm, Elastic License). When the
+    licence file's opening names such a licence (the fetch and a local checkout both read
+    it), the finding names it, and the fix asks only for the README line that names it.
 
 Why it matters:
     When GitHub cannot name the licence, neither can visitors, package indexes or the legal
