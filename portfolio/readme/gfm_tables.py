@@ -6,6 +6,11 @@ fence, a block quote, a horizontal rule or an HTML block. READMEs rely on it, wr
 every line up to the next blank line as a row, so the heading became a table cell. This
 preprocessor puts a blank line between a table's last row and such a line, outside fenced
 code, before the table extension reads the text.
+
+GitHub also lets each row of a table leave out its outer pipes, whatever the others do:
+``Model | Acc`` over ``| y | 2 |`` is a two-column table. Python-Markdown decides from the
+header whether rows have outer pipes, and read ``| y | 2 |`` as an empty first cell; so
+every row is given both outer pipes here.
 """
 
 from __future__ import annotations
@@ -52,8 +57,19 @@ class _TableEnds(Preprocessor):
             fence = fences.opening(line)
             if fence is None and not in_table and index + 1 < len(lines):
                 in_table = _starts_table(line, lines[index + 1])
-            out.append(line)
+            out.append(_with_outer_pipes(line) if in_table else line)
         return out
+
+
+def _with_outer_pipes(row: str) -> str:
+    """``a | b`` as ``| a | b |``: the same row as GitHub reads it, whatever the header does."""
+    text = row.strip()
+    indent = row[: len(row) - len(row.lstrip())]  # a table inside a list item stays there
+    if not text.startswith("|"):
+        text = f"| {text}"
+    if not text.endswith("|") or text.endswith("\\|") or text == "|":
+        text = f"{text} |"
+    return indent + text
 
 
 class GfmTablesExtension(Extension):

@@ -352,3 +352,26 @@ def test_a_block_right_under_a_table_ends_it_as_on_github(after: str, block: str
 def test_a_table_inside_a_code_fence_is_left_as_written() -> None:
     html = html_of("```\n| a |\n|---|\n| b |\n### not a heading\n```\n")
     assert "<table>" not in html and "### not a heading" in html
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Model | Acc\n--- | ---\nbase | 71.2\n| large | 74.8 |\n",  # header bare, a row piped
+        "| Model | Acc |\n| --- | --- |\nbase | 71.2\n| large | 74.8\n",  # rows bare or half
+    ],
+)
+def test_each_row_may_leave_out_its_outer_pipes_as_on_github(text: str) -> None:
+    html = html_of(text)
+    cells = [
+        "<th>Model</th>", "<th>Acc</th>", "<td>base</td>", "<td>71.2</td>",
+        "<td>large</td>", "<td>74.8</td>",
+    ]  # fmt: skip
+    assert all(cell in html for cell in cells), html
+    assert "<td></td>" not in html
+
+
+def test_a_table_inside_a_list_item_stays_in_it() -> None:
+    html = html_of("- Results:\n\n  Model | Acc\n  --- | ---\n  base | 71.2\n")
+    assert html.index("<li>") < html.index("<table>") < html.index("</li>")
+    assert "<td>71.2</td>" in html
