@@ -196,3 +196,26 @@ def test_a_usual_section_after_the_table_of_contents_is_no_title() -> None:
     (problem,) = run(RULE, repo_ctx(readme=text))
     assert "has no level-1 title at the top" in problem.message
     assert problem.fix.description.startswith("Add `# ml-utils`")
+
+
+def test_a_level_one_heading_after_the_usage_sections_is_a_chapter_not_the_title() -> None:
+    # rich's `# Rich Library` comes after its Installing and Console sections.
+    text = (
+        "ML Utils helps.\n\n## Compatibility\n\nLinux.\n\n## Installing\n\n`pip install x`\n\n"
+        "# ML Utils Library\n\nThe renderables.\n"
+    )
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert "has no level-1 title at the top" in problem.message
+    assert "Move the title" not in problem.fix.description
+
+
+def test_a_logo_under_lines_of_badges_is_still_at_the_top() -> None:
+    # rich: six lines of badges, then `![Logo](.../logo.svg)`, then the intro.
+    badges = "".join(
+        f"[![b{i}](https://img.shields.io/b{i})](https://x.org/{i})\n" for i in range(7)
+    )
+    text = f"{badges}\n![Logo](https://x.org/imgs/logo.svg)\n\nML Utils helps.\n\n## Install\n"
+    assert messages(RULE, repo_ctx(readme=text)) == []
+    # Under a paragraph, a logo is an illustration, not the title.
+    prose = f"{badges}\nSome words first.\n\n![Logo](https://x.org/imgs/logo.svg)\n\n## Install\n"
+    assert len(messages(RULE, repo_ctx(readme=prose))) == 1

@@ -5,9 +5,9 @@ What it does:
     ``Name`` underlined with ``===``, an HTML ``<h1>``, or an rst title), and that nothing but
     badges, logos and short lines comes before it. An HTML heading of any level that opens
     the README, such as ``<h2 align="center">`` around a logo, counts as a title banner; so
-    does a logo or banner image in the first lines whose alt text names the project or says
-    "logo" or "banner" (for an image without alt text, its file name:
-    ``Detectron2-Logo-Horz.svg``).
+    does a logo or banner image in the first lines (or under nothing but badges) whose alt
+    text names the project or says "logo" or "banner" (for an image without alt text, its
+    file name: ``Detectron2-Logo-Horz.svg``).
 
 Why it matters:
     The title is the first thing a visitor reads and what search engines and link previews
@@ -20,7 +20,8 @@ Example:
     ``<h1 align="center">ml-utils</h1>`` under a centred logo.
     When news ("## Latest updates") comes above the level-1 title, or a table of contents
     above the heading that names the project, the finding says where the title is and asks
-    to move it to the top.
+    to move it to the top. A level-1 heading after the install or usage sections is a
+    chapter, not a title to move.
 
 How to fix:
     Add ``# NAME`` as the first line of the README, with the project's name, then a sentence
@@ -51,7 +52,8 @@ from checks.readme_for import (
 from portfolio.front_matter import front_matter_lines
 from portfolio.snapshot import Readme
 
-# A logo counts as the title only at the very top of the README.
+# A logo counts as the title only at the very top of the README: in its first lines, or
+# under nothing but badges (rich puts six lines of them above its logo).
 LOGO_MAX_LINE = 5
 # Words of a heading that may name a usual section ("Getting started", "How to use").
 _SECTION_HEADING_WORDS = 3
@@ -150,21 +152,23 @@ def _late_title(analysis: ReadmeAnalysis, name: str) -> Section | None:
     """The title, when it comes after the README's first heading: a level-1 heading naming
     the project under news or a notice, or the heading right after an opening table of
     contents that names no usual section (vit-pytorch's `## Vision Transformer - Pytorch`
-    under `## Table of Contents`)."""
+    under `## Table of Contents`). A level-1 heading that comes after the install or usage
+    sections is a chapter, not the title."""
     sections = analysis.sections
     first = sections[0]
     if TOC_HEADING.search(first.heading) and len(sections) > 1:
         after = sections[1]
         if after.level <= first.level and not names_a_section(after, name):
             return after
-    return next(
-        (
-            section
-            for section in sections[1:]
-            if section.level == 1 and names_project(section.heading, name)
-        ),
-        None,
-    )
+    for index, section in enumerate(sections[1:], start=1):
+        if section.level == 1 and names_project(section.heading, name):
+            # Under news, a notice or a note, it is the title; under sections that say how
+            # to install or use the project, a chapter (rich's `# Rich Library`).
+            before = sections[:index]
+            if not any("how" in heading_categories(s.heading) for s in before):
+                return section
+            return None
+    return None
 
 
 def names_a_section(first: Section, name: str) -> bool:
@@ -185,7 +189,7 @@ def logo_title(analysis: ReadmeAnalysis, name: str) -> bool:
     drawn rather than written (``<img src="logo.svg" alt="Awesome">`` at the top)."""
     wanted = letters(name)
     for image in analysis.preamble.images:
-        if image.badge or image.line > LOGO_MAX_LINE:
+        if image.badge or not _at_the_top(image.line, analysis):
             continue
         alt = image.alt.lower()
         if (wanted and wanted in letters(alt)) or _LOGO_WORD.search(alt):
@@ -199,6 +203,19 @@ def logo_title(analysis: ReadmeAnalysis, name: str) -> bool:
 
 
 _LOGO_WORD = re.compile(r"(?<![a-z])(logo|banner)(?![a-z])")
+# What may stand above a logo at the top: images (badges), the links around them (empty
+# once the image is gone), HTML tags.
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_EMPTY_LINK_OR_TAG = re.compile(r"\[\s*\]\([^)]*\)|<[^>]*>")
+
+
+def _at_the_top(line: int, analysis: ReadmeAnalysis) -> bool:
+    """Whether ``line`` of the preamble has only badges and markup above it: no prose."""
+    if line <= LOGO_MAX_LINE:
+        return True
+    above = analysis.preamble.text.splitlines()[: line - analysis.preamble.line]
+    bare = (_EMPTY_LINK_OR_TAG.sub("", _IMAGE.sub("", text)) for text in above)
+    return not any(re.search(r"[^\W\d_]{2}", text) for text in bare)
 
 
 def _file_name(src: str) -> str:
