@@ -237,11 +237,12 @@ _TEACHING = re.compile(
     re.IGNORECASE,
 )
 # A library says so where it introduces itself: "Ecco is a python library for exploring and
-# explaining NLP models". Papers present models as "a framework for...", so that word does not
-# count.
+# explaining NLP models", "Detectron2 is Facebook AI Research's next generation library",
+# "MMDetection is an open source object detection toolbox".
+# Papers present models as "a framework for...", so that word does not count.
 _LIBRARY = re.compile(
-    r"\b(?:is|are|provides)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:library|package|toolkit|toolbox|sdk|tool)\b(?!\s+(?:of|kit)\b)",
+    r"\b(?:is|are|provides)\s+(?:an?\s+|the\s+|(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)"
+    r"(?:[\w-]+\s+){0,4}(?:library|package|toolkit|toolbox|sdk|tool)\b(?!\s+(?:of|kit)\b)",
     re.IGNORECASE,
 )
 # How much of the README introduces it: the title and the opening paragraphs.
@@ -550,9 +551,10 @@ def _detect(key: _RepoKey) -> MlRepo | None:
     )
     notebook_only = _is_notebook_only(repo)
     shows_training = analysis is not None and training_shown(analysis)
-    # A package installed by its name (peft, vit-pytorch) is a library: its training scripts
-    # and README examples show how to train with it, its paper is the method it implements.
-    package = installed_by_name(repo, analysis)
+    # A package installed by its name (peft, vit-pytorch), or a repository that introduces
+    # itself as a library (detectron2), is a library: its training scripts and README
+    # examples show how to train with it, its paper is the method it implements.
+    library = installed_by_name(repo, analysis) or library_cue(repo.description, analysis)
     return MlRepo(
         reason=reason,
         trains=trains,
@@ -565,14 +567,7 @@ def _detect(key: _RepoKey) -> MlRepo | None:
         and not collection
         and bool(
             own_weight_files(repo)
-            or (
-                not package
-                and (
-                    own_training_files(repo)
-                    or (paper and not library_cue(repo.description, analysis))
-                    or shows_training
-                )
-            )
+            or (not library and (own_training_files(repo) or paper or shows_training))
         ),
         teaching=teaching,
         collection=collection,

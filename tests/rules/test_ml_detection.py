@@ -374,3 +374,18 @@ def test_a_paper_named_after_the_project_is_its_own() -> None:
     text = "Read the [DETR paper](https://arxiv.org/abs/2005.12872) for details."
     assert paper_cue(text, name="detr") == "arxiv.org/abs/"
     assert paper_cue(text, name="llama2.c") is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "model_code"),
+    [
+        # detectron2: its tools/train_net.py trains models with the library.
+        ("Detectron2 is Facebook AI Research's next generation library for detection.", False),
+        ("x is an open source object detection toolbox based on PyTorch.", False),
+        ("Official PyTorch implementation of our detector.", True),
+    ],
+)
+def test_a_library_with_training_scripts_is_not_model_code(opening: str, model_code: bool) -> None:
+    readme = f"# x\n\n{opening}\n\n## Installation\n\nSee the docs.\n"
+    repo = make_repo(topics=("pytorch",), files=("tools/train_net.py", "x/core.py"), readme=readme)
+    assert detect_ml(repo).model_code is model_code
