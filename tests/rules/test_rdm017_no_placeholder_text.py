@@ -79,3 +79,15 @@ def test_your_project_name_is_a_placeholder_only_as_a_title_or_a_slot(
 ) -> None:
     text = f"# app\n\nA web app for tracking runs.\n\n## Setup\n\n{line}\n"
     assert len(messages(RULE, repo_ctx(readme=text))) == int(reported)
+
+
+def test_coming_soon_is_news_in_a_news_entry_and_a_plan_under_its_own_heading() -> None:
+    text = (
+        "# x\n\nA tool.\n\n## What's New\n\n## June 5, 2025\n\n"
+        "* Some native weights coming soon\n\n## v2.1\n\n- Docs coming soon.\n\n"
+        "#### Coming Soon\n\n- better models\n"
+    )
+    assert messages(RULE, repo_ctx(readme=text)) == []
+    # Standing in for a section's text, it is a placeholder.
+    (problem,) = run(RULE, repo_ctx(readme="# x\n\nA tool.\n\n## Demo\n\nComing soon.\n"))
+    assert problem.message == 'README.md of `ml-utils` line 7: placeholder text "Coming soon."'

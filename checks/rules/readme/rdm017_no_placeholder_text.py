@@ -4,8 +4,9 @@ What it does:
     Reports READMEs left as a generator wrote them (Create React App, Vite, create-next-app,
     Angular CLI, cookiecutter variables such as ``{{cookiecutter.project_name}}``) and lines
     that hold a placeholder: "Lorem ipsum", "Project title", "Add your description here",
-    "TODO" or "TBD" standing in for text. A "TODO" or "Roadmap" section that lists planned
-    work is fine. Code blocks are not checked. Each placeholder names its line.
+    "TODO" or "TBD" standing in for text. A "TODO", "Roadmap" or "Coming soon" section that
+    lists planned work is fine, and so is "coming soon" in a news entry ("## June 5, 2025",
+    "## What's New"). Code blocks are not checked. Each placeholder names its line.
 
 Why it matters:
     A template README tells visitors that nobody wrote anything about this project; a
@@ -90,7 +91,14 @@ _TODO_LINE = re.compile(
 )
 _TODO_WORDS = re.compile(r"TODO|TBD|FIXME|XXX")
 _ROADMAP_HEADING = re.compile(
-    r"\b(todo|to-do|to do|roadmap|planned|future|next steps|ideas)\b", re.I
+    r"\b(todo|to-do|to do|roadmap|planned|future|next steps|ideas|coming soon|upcoming)\b", re.I
+)
+# News entries ("## June 5, 2025", "## v2.1", "## What's New") announce what comes next: there
+# "Some native weights coming soon" is dated news, not text left unwritten.
+_NEWS_HEADING = re.compile(
+    r"\b(news|what['’]?s new|updates?|change ?log|release notes|releases|history)\b|"
+    r"\b(?:19|20)\d\d\b|^\W*v?\d+\.\d+",
+    re.I,
 )
 # Generator READMEs are 100-450 words; a README much longer than that has been written in.
 TEMPLATE_MAX_WORDS = 600
@@ -119,15 +127,17 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
                 "at all, in a short Development section.",
             )
             return
-    skip = code_lines(analysis) | _roadmap_lines(analysis)
+    skip = code_lines(analysis) | _lines_under(analysis, _ROADMAP_HEADING)
+    news = skip | _lines_under(analysis, _NEWS_HEADING)
     # Whole-text searches, then line numbers: far faster than every pattern on every line.
     placeholders: dict[int, str] = {}
     lowered = text.lower()
     for words, pattern in _PLACEHOLDERS:
         if words not in lowered:
             continue
+        skipped = news if words == "coming soon" else skip
         for match in pattern.finditer(text):
-            _note(placeholders, skip, text.count("\n", 0, match.start()) + 1, match.group(0))
+            _note(placeholders, skipped, text.count("\n", 0, match.start()) + 1, match.group(0))
     for pattern in (_COOKIECUTTER, _TODO_LINE):
         if pattern is _TODO_LINE and not _TODO_WORDS.search(text):
             continue
@@ -147,10 +157,11 @@ def _note(found: dict[int, str], skip: set[int], number: int, what: str) -> None
         found[number] = f'"{what.strip()[:60]}"'
 
 
-def _roadmap_lines(analysis: ReadmeAnalysis) -> set[int]:
+def _lines_under(analysis: ReadmeAnalysis, heading: re.Pattern[str]) -> set[int]:
+    """The lines of the sections whose heading matches (the heading line included)."""
     lines: set[int] = set()
     for section in analysis.sections:
-        if _ROADMAP_HEADING.search(section.heading):
+        if heading.search(section.heading):
             lines.update(range(section.line, section.end_line + 1))
     return lines
 
