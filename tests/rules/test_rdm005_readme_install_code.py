@@ -150,3 +150,16 @@ def test_a_numbered_chapter_is_about_its_subject_not_an_install_section() -> Non
         "## Lesson 2: Setup of the cloud\n\nWe set up an account.\n"
     )
     assert messages(RULE, repo_ctx(language="Jupyter Notebook", readme=text)) == []
+
+
+def test_a_list_of_links_to_other_projects_is_not_an_install_section() -> None:
+    # pytorch-image-models' "Deployment" among its "Awesome PyTorch Resources".
+    text = (
+        "# x\n\nA library.\n\n## Resources\n\n### Deployment\n\n"
+        "* timmx (Export models to ONNX) - https://github.com/o/timmx\n"
+        "* [serve-kit](https://github.com/o/serve-kit): serve models\n"
+    )
+    assert messages(RULE, repo_ctx(language="Python", readme=text)) == []
+    # A list of links that speaks of installing is still about installing.
+    steps = "# x\n\n## Installation\n\n- Install [uv](https://docs.astral.sh/uv/) first\n"
+    assert len(messages(RULE, repo_ctx(language="Python", readme=steps))) == 1

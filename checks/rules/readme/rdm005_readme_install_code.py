@@ -9,7 +9,8 @@ What it does:
     A section that only lists what is needed ("Prerequisites", "Requirements") or says where
     to begin ("Getting started", "Quick start", "How do I get started?") counts only when it
     or a subsection speaks of installing (``pip``, "install", ``conda``...): a list of
-    knowledge, or a course's "read chapter 1", has no commands to show. When the commands are
+    knowledge, or a course's "read chapter 1", has no commands to show; nor has a list of
+    links to other projects ("Deployment" among related resources). When the commands are
     there but in an indented code block, the finding names its line.
     READMEs without an install section are left to ``readme-install`` (RDM004).
     Repositories without code (no language detected) are skipped, as there.
@@ -70,9 +71,18 @@ _INSTALL_WORDS = re.compile(
 )
 
 
+# A list item that holds a link: "* timmx (Export timm models to ONNX) - https://...".
+_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+.*(?:\]\(|https?://)")
+
+
 def _about_installing(group: list[Section]) -> bool:
-    """Whether an install section (with the sections nested under it) is about installing."""
+    """Whether an install section (with the sections nested under it) is about installing.
+    A list of links (pytorch-image-models' "Deployment" among its "Awesome PyTorch
+    Resources") points to other projects: nothing of this one to install there."""
     heading = group[0].heading
+    lines = [line for part in group for line in part.text.splitlines() if line.strip()]
+    if lines and all(_LINK_ITEM.match(line) for line in lines):
+        return any(_INSTALL_WORDS.search(line) for line in lines)
     if _LOOSE_HEADING.search(heading) and not _INSTALL_IN_HEADING.search(heading):
         return any(_INSTALL_WORDS.search(part.text) for part in group)
     return True
