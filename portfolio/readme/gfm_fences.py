@@ -1,14 +1,23 @@
-"""Code fences as CommonMark reads them, for the preprocessors that must skip fenced code.
+"""Code fences as CommonMark reads them, for the preprocessors that must skip fenced code,
+and a Python-Markdown extension that reads a fence's info string as GitHub does.
 
 A fence opens on three or more backticks or tildes and closes only on a run of the same
 mark at least as long, with nothing after it: a ```` example holding ``` lines stays one
 block. Any indentation is accepted, since a fence inside a list item is indented as deep as
 the item's text.
+
+GitHub takes the first word of the info string as the language and ignores the rest:
+```` ```shell script ```` is shell code. pymdownx.superfences reads what follows the language
+as ``key="value"`` options, and a fence with other words there (latent-diffusion's
+```` ```shell script ````) was no fence at all: its commands ran into the paragraph above.
 """
 
 from __future__ import annotations
 
 import re
+
+from markdown import Extension
+from markdown.preprocessors import Preprocessor
 
 FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 
@@ -23,3 +32,34 @@ def closes(fence: str, line: str) -> bool:
     """Whether ``line`` closes the fence opened by the run ``fence``."""
     match = FENCE.match(line)
     return bool(match and match.group(1).startswith(fence) and not line[match.end() :].strip())
+
+
+# An opening fence with an info string: indentation, the marks, the first word, the rest.
+_INFO = re.compile(r"^([ \t]*)(`{3,}|~{3,})[ \t]*([^\s`]*)[ \t]+\S.*$")
+
+
+class _FenceInfo(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        if not any("```" in line or "~~~" in line for line in lines):
+            return lines
+        out: list[str] = []
+        fence: str | None = None
+        for line in lines:
+            if fence is not None:
+                if closes(fence, line):
+                    fence = None
+                out.append(line)
+                continue
+            fence = opening(line)
+            match = _INFO.match(line) if fence else None
+            # A backtick fence's info string holds no backtick (``` `x` ``` is inline code).
+            if match and not (fence.startswith("`") and "`" in line[match.end(2) :]):
+                line = f"{match.group(1)}{match.group(2)}{match.group(3)}"
+            out.append(line)
+        return out
+
+
+class GfmFenceInfoExtension(Extension):
+    def extendMarkdown(self, md):
+        # Before superfences reads the fences (its preprocessor runs at 25).
+        md.preprocessors.register(_FenceInfo(md), "gfm_fence_info", 29.5)

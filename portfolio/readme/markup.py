@@ -19,6 +19,7 @@ from docutils.writers.html5_polyglot import Writer as Html5Writer
 from pymdownx import emoji
 
 from portfolio.front_matter import without_front_matter
+from portfolio.readme.gfm_fences import GfmFenceInfoExtension
 from portfolio.readme.gfm_html import GfmHtmlBlocksExtension
 from portfolio.readme.gfm_lists import GfmListsExtension
 from portfolio.readme.gfm_quotes import GfmQuotesExtension
@@ -58,6 +59,7 @@ def markdown_to_html(text: str) -> str:
             GfmQuotesExtension(),  # a blank line ends a quote: two alerts in a row stay two
             GfmCodeLabelsExtension(),  # [`Error`] links to its definition, as on GitHub
             GfmTablesExtension(),  # a heading right under a table's last row ends it
+            GfmFenceInfoExtension(),  # ```shell script is shell: the language is the first word
         ],
         extension_configs={
             "pymdownx.highlight": {

@@ -375,3 +375,29 @@ def test_a_table_inside_a_list_item_stays_in_it() -> None:
     html = html_of("- Results:\n\n  Model | Acc\n  --- | ---\n  base | 71.2\n")
     assert html.index("<li>") < html.index("<table>") < html.index("</li>")
     assert "<td>71.2</td>" in html
+
+
+SHELL_PIP = 'pip<span class="w"> </span>install'  # as Pygments' shell lexer marks it
+PYTHON_PIP = '<span class="n">pip</span>'  # as its Python lexer does
+
+
+@pytest.mark.parametrize(
+    ("opening", "highlighted"),
+    [
+        ("```shell script", SHELL_PIP),  # latent-diffusion
+        ('```python title="train.py"', PYTHON_PIP),
+        ("~~~ bash  -e", SHELL_PIP),
+    ],
+)
+def test_a_fence_takes_the_first_word_of_its_info_string_as_the_language(
+    opening: str, highlighted: str
+) -> None:
+    html = html_of(f"Run:\n{opening}\npip install x\n{opening[:3]}\n\nAfter.\n")
+    assert '<div class="highlight">' in html and highlighted in html
+    assert "<p>After.</p>" in html
+    assert "script" not in html and "title" not in html and "-e" not in html
+
+
+def test_inline_code_of_three_backticks_is_not_taken_for_a_fence() -> None:
+    html = html_of("``` `x` ```\n")
+    assert "<code>`x`</code>" in html
