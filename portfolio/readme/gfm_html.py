@@ -81,7 +81,12 @@ class _MarkdownInBlocks(Preprocessor):
                     # and so must we, or its indented lines turn into code blocks.
                     out.append(line)
                     continue
-                out.append(_with_markdown(line, match))
+                line = _with_markdown(line, match)
+                if run == index + 1:
+                    # fairseq: `<details><summary>Papers</summary><p>`, a blank line, then a
+                    # list: on GitHub the list is Markdown, which a `<p>` reads as text only.
+                    line = _TRAILING_P.sub(r'\1 markdown="block">', line)
+                out.append(line)
                 # Up to the first blank line the element is still raw HTML on GitHub:
                 # indentation there means nothing, but Markdown would read it as code.
                 # (Each line once: nested openings share the run.)
@@ -92,6 +97,9 @@ class _MarkdownInBlocks(Preprocessor):
             out.append(line)
         return out
 
+
+# A `<p>` that ends the opening line of an element holding Markdown.
+_TRAILING_P = re.compile(r"(?<=>)\s*(<p(?:\s[^<>]*)?)>\s*$", re.IGNORECASE)
 
 # Any opening or closing tag of the elements the preprocessor may mark, in line order.
 _BLOCK_TAG = re.compile(r"<(/?)(div|details|p|center)(?=[\s>/])", re.IGNORECASE)

@@ -174,6 +174,19 @@ def test_markdown_inside_details_and_centred_divs_is_rendered() -> None:
     )
 
 
+def test_markdown_after_a_paragraph_tag_ending_the_opening_line_is_rendered() -> None:
+    # fairseq: `<details><summary>List of implemented papers</summary><p>`, then the list.
+    text = (
+        "<details><summary>Papers</summary><p>\n\n* **CNN**\n  + [Gated](https://x.org/g)\n\n"
+        "</p></details>\n\nAfter.\n"
+    )
+    html = html_of(text)
+    assert "<li><strong>CNN</strong><ul>" in html
+    assert '<a href="https://x.org/g" rel="nofollow noopener">Gated</a>' in html
+    assert "**" not in html and "](" not in html
+    assert html.index("<summary>Papers</summary>") < html.index("<ul>") < html.index("</details>")
+
+
 def test_an_html_block_without_blank_lines_stays_html_however_indented() -> None:
     # got's README: a centred div of tab-indented tags, no blank line before `</div>`.
     text = (
