@@ -6,6 +6,9 @@ https and mailto addresses. Its attribute filter then rewrites what it let throu
 links to ``github.com/OWNER/REPO/blob/BRANCH/path``, relative images (``src`` and every
 ``srcset`` candidate) to ``raw.githubusercontent.com``, and in-page ``#anchors`` to the
 ``user-content-`` ids the sanitiser gives every element, so they cannot clash with the page's.
+A path that climbs out of the branch leads where it leads from the README's page on GitHub:
+``../../issues`` to the repository's issues, ``../assets/demo.gif`` to a file of the branch
+``assets``.
 """
 
 from __future__ import annotations
@@ -143,6 +146,11 @@ class _UrlRewriter:
         self.blob = f"https://github.com/{owner}/{name}/blob/{branch}/"
         self.raw = f"https://raw.githubusercontent.com/{owner}/{name}/{branch}/"
         self.folder = posixpath.dirname(readme_path.strip("/"))
+        # Where the README's page sits on github.com, unquoted, for paths that climb out of
+        # the branch: `../../issues` is the repository's issues page, `../assets/x.png` the
+        # file x.png on the branch `assets` (lazygit keeps its images there).
+        self.repo_page = f"/{repo.owner}/{repo.name}"
+        self.branch_page = f"{self.repo_page}/blob/{repo.default_branch or 'HEAD'}"
 
     def __call__(self, tag: str, attribute: str, value: str) -> str | None:
         if attribute == "href":
@@ -187,11 +195,31 @@ class _UrlRewriter:
         if normalised in ("", "."):
             normalised = ""
         url = base + quote(normalised, safe="/-_.~%!$&'()*+,;=:@")
+        if not path.startswith("/") and ".." in path:
+            url = self.above_branch(joined, base) or url
         if parts.query:
             url += "?" + quote(parts.query, safe="=&%+-_.~")
         if parts.fragment:
             url += "#" + quote(parts.fragment, safe="-_.~%")
         return url
+
+    def above_branch(self, joined: str, base: str) -> str | None:
+        """Where a path that climbs out of the branch leads from the README's page on
+        github.com, as a browser resolves it there; None when it stays in the branch."""
+        landed = posixpath.normpath(f"{self.branch_page}/{joined}")
+        if landed == self.branch_page or landed.startswith(self.branch_page + "/"):
+            return None
+        safe = "/-_.~%!$&'()*+,;=:@"
+        ref_and_path = landed.removeprefix(f"{self.repo_page}/blob/")
+        if ref_and_path != landed:
+            if "/" not in ref_and_path:
+                return None  # a branch name without a file: read as a path in this branch
+            if base == self.raw:
+                # A file on another branch, shown as an image: its raw file, as on GitHub.
+                return f"{self.raw.rsplit('/', 2)[0]}/{quote(ref_and_path, safe=safe)}"
+        elif landed == f"{self.repo_page}/blob":
+            return None
+        return "https://github.com" + quote(landed, safe=safe)
 
     def srcset(self, value: str) -> str | None:
         """Each ``URL [descriptor]`` candidate rewritten; unsafe candidates are dropped."""

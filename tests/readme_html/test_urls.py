@@ -23,7 +23,19 @@ def html_of(text: str, path: str = "README.md", repo: Repo = REPO) -> str:
         ("./docs/usage.md#install", "README.md", BLOB + "docs/usage.md#install"),
         ("guide.md", "docs/README.md", BLOB + "docs/guide.md"),
         ("../LICENSE", "docs/README.md", BLOB + "LICENSE"),
-        ("../../../etc/passwd", "docs/README.md", BLOB + "etc/passwd"),
+        # Climbing out of the branch leads where it leads from the README's page on GitHub,
+        # never off github.com: the repository's pages, another branch's files.
+        ("../../../etc/passwd", "docs/README.md", "https://github.com/octo/kit/etc/passwd"),
+        ("../../issues", "README.md", "https://github.com/octo/kit/issues"),
+        ("../../wiki/Setup", "README.md", "https://github.com/octo/kit/wiki/Setup"),
+        (
+            "../gh-pages/demo.html",
+            "README.md",
+            "https://github.com/octo/kit/blob/gh-pages/demo.html",
+        ),
+        ("../../../../../../x", "README.md", "https://github.com/x"),
+        # A climb that lands on a branch name alone reads as the file in this branch.
+        ("../LICENSE", "README.md", BLOB + "LICENSE"),
         ("/src/main.py", "docs/README.md", BLOB + "src/main.py"),
         ("my file.md?plain=1", "README.md", BLOB + "my%20file.md?plain=1"),
         ("https://example.org/x", "README.md", "https://example.org/x"),
@@ -42,6 +54,15 @@ def test_images_point_at_raw_files() -> None:
     )
     assert html_of('<img src="https://cdn.example.org/a.png" alt="a">') == (
         '<p><img alt="a" loading="lazy" src="https://cdn.example.org/a.png"></p>'
+    )
+
+
+def test_an_image_on_another_branch_is_its_raw_file() -> None:
+    # lazygit keeps its images on a branch called `assets`: `../assets/demo.gif` from the
+    # README's page on GitHub is the file demo.gif of that branch.
+    assert html_of("![demo](../assets/demo.gif)") == (
+        '<p><img alt="demo" loading="lazy" '
+        'src="https://raw.githubusercontent.com/octo/kit/assets/demo.gif"></p>'
     )
 
 
