@@ -1,4 +1,4 @@
-"""A Python-Markdown extension: end a pipe table where GitHub ends it.
+"""A Python-Markdown extension: start and end a pipe table where GitHub does.
 
 On GitHub a table ends at a blank line or where another block begins: a heading, a code
 fence, a block quote, a horizontal rule or an HTML block. READMEs rely on it, writing
@@ -6,6 +6,10 @@ fence, a block quote, a horizontal rule or an HTML block. READMEs rely on it, wr
 every line up to the next blank line as a row, so the heading became a table cell. This
 preprocessor puts a blank line between a table's last row and such a line, outside fenced
 code, before the table extension reads the text.
+
+A table may also start right under a paragraph or a code fence's closing line (PyTorch-GAN
+puts its results table right under the command that produces them); Python-Markdown needs
+a blank line above it, which is added.
 
 GitHub also lets each row of a table leave out its outer pipes, whatever the others do:
 ``Model | Acc`` over ``| y | 2 |`` is a two-column table. Python-Markdown decides from the
@@ -57,6 +61,8 @@ class _TableEnds(Preprocessor):
             fence = fences.opening(line)
             if fence is None and not in_table and index + 1 < len(lines):
                 in_table = _starts_table(line, lines[index + 1])
+                if in_table and out and out[-1].strip():
+                    out.append("")  # a table needs no blank line above it either
             out.append(_with_outer_pipes(line) if in_table else line)
         return out
 

@@ -414,3 +414,17 @@ def test_a_fence_takes_the_first_word_of_its_info_string_as_the_language(
 def test_inline_code_of_three_backticks_is_not_taken_for_a_fence() -> None:
     html = html_of("``` `x` ```\n")
     assert "<code>`x`</code>" in html
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "The naive model reaches 55%.",  # the paragraph's last line is the header, not this
+        "```\n$ python3 pixelda.py\n```  ",  # PyTorch-GAN: the table under the command
+    ],
+)
+def test_a_table_needs_no_blank_line_above_it(above: str) -> None:
+    html = html_of(f"{above}\n| Method | Accuracy |\n|---|:-:|\n| PixelDA | 95% |\n")
+    assert '<td style="text-align:center">95%</td>' in html
+    assert "| Method" not in html
+    assert html.index("</") < html.index("<table>")  # what was above stays above, closed
