@@ -67,7 +67,7 @@ def test_a_spacer_image_is_told_to_take_an_empty_alt() -> None:
     assert fixes[0].startswith('On line 5 of README.md, give the spacer an empty `alt=""`')
     # Markdown cannot say alt="" on purpose, and a screenshot needs words.
     assert "write what each image shows" in fixes[1]
-    assert "write what each image shows" in fixes[2]
+    assert 'add `alt="..."` to each `<img>` tag, saying what it shows' in fixes[2]
 
 
 def test_an_rst_image_is_told_to_take_an_alt_option() -> None:
@@ -111,3 +111,24 @@ def test_an_rst_substitution_is_given_its_alt_where_it_is_defined() -> None:
         "Give `|coverage|` (line 10) and `|license|` (line 11) of README.rst, used on line 4, "
         "an indented `:alt:` option saying what each shows, e.g. `:alt: Build status`."
     )
+
+
+def test_an_img_tag_is_asked_for_its_alt_attribute() -> None:
+    text = '# x\n\n<a href="https://x.org/book"><img src="cover.jpg" width="250px"></a>\n'
+    (problem,) = run(RULE, repo_ctx(readme=text))
+    assert problem.fix.description.startswith(
+        'On line 3 of README.md, add `alt="..."` to each `<img>` tag, saying what it shows'
+    )
+
+
+def test_an_icon_in_a_titled_link_is_offered_the_title_as_alt_text() -> None:
+    # yolov5: `<a href="..." title="Open in Google Colab">` over the icon's line.
+    text = (
+        '# x\n\n<div align="center">\n  <a href="https://colab.x.org/nb" title="Open in Colab">\n'
+        '    <img src="https://x.org/colab.png" width="10%" /></a>\n'
+        '  <a href="https://x.org" title="Elsewhere">Docs</a>\n'
+        '  <img src="https://x.org/kaggle.png" width="10%" />\n</div>\n'
+    )
+    first, second = run(RULE, repo_ctx(readme=text))
+    assert '`alt="Open in Colab"`, the title of its link' in first.fix.description
+    assert "Elsewhere" not in second.fix.description  # that link closed on the line above

@@ -22,7 +22,8 @@ How to fix:
     option under ``.. image::``) what the image shows, as you would describe it to someone on
     the phone; for a badge, what it reports ("build status"). An
     HTML spacer that only makes room (``spacer.gif``, ``blank.png``) gets an empty
-    ``alt=""`` instead: the fix says so.
+    ``alt=""`` instead: the fix says so. For an icon inside a link that has a ``title``
+    ("Open in Colab"), the fix offers that title as the alt text.
 
 Fix safety:
     Display-only: the description of an image needs a person who can see it.
@@ -99,6 +100,17 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
                 "indented `:alt:` option saying what each image shows, "
                 "e.g. `:alt: Build status` or `:alt: The dashboard listing sales by region`."
             )
+        elif _html_only(_line(lines, line)):
+            title = _link_title(lines, line)
+            example = (
+                f'`alt="{title}"`, the title of its link'
+                if title
+                else '`alt="Build status"` or `alt="The dashboard listing sales by region"`'
+            )
+            fix = (
+                f'On line {line} of {readme.path}, add `alt="..."` to each `<img>` tag, saying '
+                f"what it shows, e.g. {example}."
+            )
         else:
             fix = (
                 f"On line {line} of {readme.path}, write what each image shows between "
@@ -151,6 +163,26 @@ def _substitutions(lines: list[str], sources: list[str]) -> str:
 
 
 _SUBSTITUTION_IMAGE = re.compile(r"\s*\.\.\s+\|([^|]+)\|\s+(?:image|figure)::\s*(\S+)")
+
+
+def _html_only(text: str) -> bool:
+    """Whether the images of a line are all ``<img>`` tags (no Markdown ``![...]``)."""
+    return "<img" in text.lower() and "![" not in text
+
+
+_TITLE = re.compile(r"""<a\s[^>]*\btitle\s*=\s*(?:"([^"<>]+)"|'([^'<>]+)')""", re.IGNORECASE)
+
+
+def _link_title(lines: list[str], number: int) -> str | None:
+    """The ``title`` of the ``<a>`` around the image, on its line or the line above
+    (yolov5: ``<a href="..." title="Open in Google Colab">`` over the icon): the words that
+    best say what an icon in a link stands for."""
+    for text in (_line(lines, number), _line(lines, number - 1)):
+        match = _TITLE.search(text)
+        # A link closed on the line above is not around this image.
+        if match and (text is _line(lines, number) or "</a" not in text[match.end() :]):
+            return (match.group(1) or match.group(2)).strip()
+    return None
 
 
 def _line(lines: list[str], number: int) -> str:
