@@ -20,13 +20,14 @@ from markdown import Extension
 from markdown.extensions.md_in_html import MarkdownInHtmlExtension
 from markdown.preprocessors import Preprocessor
 
+from portfolio.readme import gfm_fences as fences
+
 _OPENING = re.compile(r"^( {0,3})<(div|details|p|center)(\s[^<>]*)?>", re.IGNORECASE)
 _TABLE_OPENING = re.compile(r"^( {0,3})<(table)(\s[^<>]*)?>", re.IGNORECASE)
 _TABLE_CLOSING = re.compile(r"</table\s*>", re.IGNORECASE)
 # Inside a table: its row groups and rows, however indented; a cell alone on its line.
 _ROW_OPENING = re.compile(r"^(\s*)<(thead|tbody|tfoot|tr)(\s[^<>]*)?>", re.IGNORECASE)
 _CELL_OPENING = re.compile(r"^( {0,3})<(td|th)(\s[^<>]*)?>\s*$", re.IGNORECASE)
-_FENCE = re.compile(r"^ *(`{3,}|~{3,})")
 # `<img src="logo.png" width="480"\>`: browsers, so GitHub, show the image; Markdown would
 # read `\>` as an escaped `>` and leave the tag unclosed, shown as text.
 _BACKSLASH_CLOSE = re.compile(r"(<[A-Za-z][^<>]*?)\\>")
@@ -45,15 +46,15 @@ class _MarkdownInBlocks(Preprocessor):
         stripped_until = 0
         for index, line in enumerate(lines):
             if fence is not None:
-                if line.strip().startswith(fence):
+                if fences.closes(fence, line):
                     fence = None
                 out.append(line)
                 continue
             if "\\>" in line and "`" not in line:  # inline code keeps what it shows
                 line = _BACKSLASH_CLOSE.sub(r"\1/>", line)
-            fence_match = _FENCE.match(line)
-            if fence_match and not table:
-                fence = fence_match.group(1)
+            opened = fences.opening(line)
+            if opened and not table:
+                fence = opened
                 out.append(line)
                 continue
             if table:

@@ -14,8 +14,9 @@ import re
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
+from portfolio.readme import gfm_fences as fences
+
 _ITEM = re.compile(r"^( *)([-*+]|\d{1,9}[.)])( +|$)")
-_FENCE = re.compile(r"^ *(`{3,}|~{3,})")
 STEP = 4
 
 
@@ -34,7 +35,7 @@ class _ListIndent(Preprocessor):
                 else:
                     column = min(indent, stack[depth - 1])
                     out.append(" " * (STEP * depth) + text[column:])
-                if text.strip().startswith(marker):
+                if fences.closes(marker, text):
                     fence = None
                 continue
             if not text.strip():
@@ -51,9 +52,9 @@ class _ListIndent(Preprocessor):
                 stack.append(marker_end + (spaces if 0 < spaces <= STEP else 1))
                 out.append(" " * (STEP * depth) + text[indent:])
                 continue
-            fence_match = _FENCE.match(text)
-            if fence_match:
-                fence = (fence_match.group(1), depth)
+            marker = fences.opening(text)
+            if marker:
+                fence = (marker, depth)
             if depth:
                 out.append(" " * (STEP * depth) + text[stack[-1] :])
             else:

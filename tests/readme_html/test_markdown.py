@@ -428,3 +428,12 @@ def test_a_table_needs_no_blank_line_above_it(above: str) -> None:
     assert '<td style="text-align:center">95%</td>' in html
     assert "| Method" not in html
     assert html.index("</") < html.index("<table>")  # what was above stays above, closed
+
+
+def test_a_fence_line_with_an_info_string_does_not_close_a_fence() -> None:
+    # A README showing how to write a README: "```python" inside a ``` block is its text.
+    text = '```\n```python\n<div align="center">\n\n- item\n  - nested\n```\n\nAfter.\n'
+    html = html_of(text)
+    assert 'markdown="1"' not in html and '&lt;div align="center"&gt;' in html
+    assert "- item\n  - nested" in html  # as written: the list rules stay out of code
+    assert "<p>After.</p>" in html
