@@ -35,6 +35,10 @@ class ProjectView:
     stars: int | None
     forks: int | None
     license: str | None
+    """SPDX id of the licence GitHub recognised (``MIT``), for machines (the page's JSON-LD)."""
+    license_label: str
+    """The licence as the page names it: the SPDX id, the name of a published licence GitHub
+    does not list (``CC BY-NC 4.0``), "other (see its licence file)", or "none stated"."""
     last_push: str | None
     """ISO date of the last push."""
     code_url: str | None
@@ -95,6 +99,7 @@ def project_view(
         stars=repo.stars if repo else None,
         forks=repo.forks if repo else None,
         license=None if repo is None or repo.license in (None, "NOASSERTION") else repo.license,
+        license_label=_licence_label(repo),
         last_push=((repo.pushed_at or "")[:10] or None) if repo else None,
         code_url=repo.html_url if repo else None,
         homepage_url=project.homepage if repo else project.url,
@@ -109,6 +114,17 @@ def project_view(
         fork_of=repo.parent if repo and repo.fork else None,
         date=project.date,
     )
+
+
+def _licence_label(repo: Repo | None) -> str:
+    """What a visitor reads as the project's licence. GitHub's "Other" (``NOASSERTION``) is a
+    licence file it could not name, not a missing one: the name read from the file's opening
+    when it is a published licence (CC BY-NC 4.0, OpenRAIL-M), else "other"."""
+    if repo is None or repo.license is None:
+        return "none stated"
+    if repo.license == "NOASSERTION":
+        return repo.license_name or "other (see its licence file)"
+    return repo.license
 
 
 def _top_languages(repo: Repo) -> tuple[str, ...]:

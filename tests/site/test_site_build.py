@@ -113,6 +113,29 @@ def test_project_page_shows_the_readme_and_the_facts(built: Path) -> None:
     assert doc.find(class_="readme").find("pre"), "the README's code blocks are rendered"
 
 
+@pytest.mark.parametrize(
+    ("license", "license_name", "shown"),
+    [
+        ("NOASSERTION", "CC BY-NC 4.0", "Licence CC BY-NC 4.0"),
+        ("NOASSERTION", None, "Licence other (see its licence file)"),
+        (None, None, "Licence none stated"),
+    ],
+)
+def test_the_licence_fact_names_a_licence_github_could_not(
+    tmp_path: Path, license: str | None, license_name: str | None, shown: str
+) -> None:
+    profile = copy_sample(tmp_path)
+    data = json.loads((profile / "snapshot.json").read_text())
+    (repo,) = [r for r in data["repos"] if r["name"] == "tabcheck"]
+    repo["license"], repo["license_name"] = license, license_name
+    (profile / "snapshot.json").write_text(json.dumps(data))
+    build_site(profile, tmp_path / "site")
+    page = soup(tmp_path / "site/projects/tabcheck/index.html")
+    assert shown in page.find("aside").get_text(" ", strip=True)
+    # Only an SPDX id goes into the page's machine-readable facts.
+    assert "license" not in json.loads(page.find("script", type="application/ld+json").string)
+
+
 def test_topic_and_language_filters_are_static_pages(built: Path) -> None:
     index = soup(built / "projects/index.html")
     filters = [a["href"] for a in index.select(".filter a")]
