@@ -238,11 +238,13 @@ _TEACHING = re.compile(
 )
 # A library says so where it introduces itself: "Ecco is a python library for exploring and
 # explaining NLP models", "Detectron2 is Facebook AI Research's next generation library",
-# "MMDetection is an open source object detection toolbox".
+# "MMDetection is an open source object detection toolbox", "tinygrad is an end-to-end deep
+# learning stack".
 # Papers present models as "a framework for...", so that word does not count.
 _LIBRARY = re.compile(
     r"\b(?:is|are|provides)\s+(?:an?\s+|the\s+|(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)"
-    r"(?:[\w-]+\s+){0,4}(?:library|package|toolkit|toolbox|sdk|tool)\b(?!\s+(?:of|kit)\b)",
+    r"(?:[\w-]+\s+){0,4}(?:library|package|toolkit|toolbox|sdk|tool|stack)\b"
+    r"(?!\s+(?:of|kit)\b)",
     re.IGNORECASE,
 )
 # How much of the README introduces it: the title and the opening paragraphs.

@@ -382,6 +382,7 @@ def test_a_paper_named_after_the_project_is_its_own() -> None:
         # detectron2: its tools/train_net.py trains models with the library.
         ("Detectron2 is Facebook AI Research's next generation library for detection.", False),
         ("x is an open source object detection toolbox based on PyTorch.", False),
+        ("tinygrad is an end-to-end deep learning stack:", False),
         ("Official PyTorch implementation of our detector.", True),
     ],
 )

@@ -116,3 +116,14 @@ def test_a_web_address_without_its_scheme_is_named_as_one() -> None:
         "the exact names).",
     ]
     assert "looks like a web address" in problems[0].message
+
+
+def test_a_web_address_missing_the_colon_after_its_scheme_is_named_as_one() -> None:
+    # ecco: "[Transformer](https//jalammar.github.io/illustrated-transformer/)".
+    text = "# x\n\n[Transformer](https//jalammar.github.io/illustrated-transformer/)\n"
+    (problem,) = run(RULE, repo_ctx(files=TREE, files_complete=True, readme=text))
+    assert problem.message.endswith("it looks like a web address missing the `:` after `https`")
+    assert problem.fix.description == (
+        "On line 3 of README.md, write the address in full: "
+        "`https://jalammar.github.io/illustrated-transformer`."
+    )

@@ -135,6 +135,9 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
                     f"On each of those lines of {readme.path}, say what the image shows in an "
                     "`:alt:` option under its `image::` directive."
                     if analysis.format == "rst"
+                    else f'On each of those lines of {readme.path}, add `alt="..."` to each '
+                    "`<img>` tag, saying what it shows."
+                    if all(_html_only(_line(lines, line)) for line in rest)
                     else f"On each of those lines of {readme.path}, write what the image shows "
                     'between `![` and `]` (or in `alt="..."`).'
                 ),

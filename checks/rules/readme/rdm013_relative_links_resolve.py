@@ -137,10 +137,20 @@ _HOST_NAME = re.compile(
 )
 
 
+# An address whose scheme lost its colon: ecco's `(https//jalammar.github.io/...)`, which
+# GitHub, seeing no scheme, resolves inside the repository.
+_SCHEME_WITHOUT_COLON = re.compile(r"^(https?)/+(?=[\w-]+(?:\.[\w-]+)+(?:/|$))", re.IGNORECASE)
+
+
 def _missing(ctx: RepoContext, path: str, line: int, kind: str, readme_path: str) -> Problem:
     what = "an image" if kind == "image" else "a link"
     near, case_only = _nearest(ctx.repo.files, path)
-    if near is None and _HOST_NAME.match(path):
+    scheme = _SCHEME_WITHOUT_COLON.match(path) if near is None else None
+    if scheme is not None:
+        address = f"{scheme.group(1).lower()}://{path[scheme.end() :]}"
+        hint = f": it looks like a web address missing the `:` after `{scheme.group(1)}`"
+        fix = f"On line {line} of {readme_path}, write the address in full: `{address}`."
+    elif near is None and _HOST_NAME.match(path):
         hint = ": it looks like a web address written without `https://`"
         fix = f"On line {line} of {readme_path}, write the address in full: `https://{path}`."
     elif near is None:
