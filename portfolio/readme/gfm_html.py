@@ -1,5 +1,5 @@
-"""A Python-Markdown extension: read Markdown inside ``<div>``, ``<details>``, ``<p>`` and
-table cells.
+"""A Python-Markdown extension: read Markdown inside ``<div>``, ``<details>``, ``<p>``,
+``<h1>``-``<h6>`` and table cells.
 
 READMEs often wrap Markdown in HTML, a centred ``<div align="center">`` around a title and
 badges, a ``<details>`` box around a long section, or a table of screenshots whose cells hold
@@ -22,7 +22,7 @@ from markdown.preprocessors import Preprocessor
 
 from portfolio.readme import gfm_fences as fences
 
-_OPENING = re.compile(r"^( {0,3})<(div|details|p|center)(\s[^<>]*)?>", re.IGNORECASE)
+_OPENING = re.compile(r"^( {0,3})<(div|details|p|center|h[1-6])(\s[^<>]*)?>", re.IGNORECASE)
 _TABLE_OPENING = re.compile(r"^( {0,3})<(table)(\s[^<>]*)?>", re.IGNORECASE)
 _TABLE_CLOSING = re.compile(r"</table\s*>", re.IGNORECASE)
 # Inside a table: its row groups and rows, however indented; a cell alone on its line.
@@ -103,7 +103,7 @@ class _MarkdownInBlocks(Preprocessor):
 _TRAILING_P = re.compile(r"(?<=>)\s*(<p(?:\s[^<>]*)?)>\s*$", re.IGNORECASE)
 
 # Any opening or closing tag of the elements the preprocessor may mark, in line order.
-_BLOCK_TAG = re.compile(r"<(/?)(div|details|p|center)(?=[\s>/])", re.IGNORECASE)
+_BLOCK_TAG = re.compile(r"<(/?)(div|details|p|center|h[1-6])(?=[\s>/])", re.IGNORECASE)
 
 
 def _run_ends(lines: list[str]) -> list[int]:

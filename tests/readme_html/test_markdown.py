@@ -437,3 +437,12 @@ def test_a_fence_line_with_an_info_string_does_not_close_a_fence() -> None:
     assert 'markdown="1"' not in html and '&lt;div align="center"&gt;' in html
     assert "- item\n  - nested" in html  # as written: the list rules stay out of code
     assert "<p>After.</p>" in html
+
+
+def test_markdown_between_blank_lines_inside_an_html_heading_is_rendered() -> None:
+    # tinygrad: `<h3>`, a blank line, a row of Markdown links, a blank line, `</h3>`.
+    html = html_of("<h3>\n\n[Homepage](https://x.org/home) | [Docs](https://x.org/docs)\n\n</h3>\n")
+    assert '<a href="https://x.org/home" rel="nofollow noopener">Homepage</a>' in html
+    assert "](" not in html
+    # Without blank lines the heading stays as written: one HTML block, as on GitHub.
+    assert html_of('<h2 align="center">\n  Hello\n</h2>\n').startswith('<h2 align="center"')
