@@ -302,7 +302,9 @@ def _first(paths: Iterable[str], predicate) -> str | None:
 # code kept beside the project's: they make a repository ML, not the code of a model.
 _NOT_OWN_FOLDERS = frozenset(
     {"examples", "example", "samples", "tests", "test", "docs", "doc", "third_party",
-     "thirdparty", "vendor", "external", "contrib"}
+     "thirdparty", "vendor", "external", "contrib",
+     # Test fixtures: keras keeps a saved model in keras/src/saving/test_data/.
+     "test_data", "testdata", "test-data", "fixtures", "testing"}
 )  # fmt: skip
 
 

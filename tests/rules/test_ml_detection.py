@@ -78,6 +78,8 @@ def test_model_code_needs_firm_evidence() -> None:
         # ShawhinT/YouTube-Blog: tensors of data beside a blog post's code, not a model.
         ("multimodal-ai/3-multimodal-rag/data/image_embeddings.pt", False),
         ("examples/demo/model.pt", False),
+        # keras: a saved model kept as a test fixture.
+        ("keras/src/saving/test_data/nested_container.keras", False),
     ],
 )
 def test_weights_make_model_code_unless_they_are_data_or_an_example(
