@@ -308,6 +308,11 @@ def line_list(lines: list[int]) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
+def on_lines(lines: list[int]) -> str:
+    """ "line 12" or "lines 12, 40, 41" (see ``line_list``)."""
+    return f"line {lines[0]}" if len(lines) == 1 else f"lines {line_list(lines)}"
+
+
 def is_fenced(analysis: ReadmeAnalysis, block: CodeBlock) -> bool:
     """Whether ``block`` counts as a fenced code block: Markdown fences, and in
     reStructuredText every literal block (``::`` is how rst marks code, not a lapse)."""

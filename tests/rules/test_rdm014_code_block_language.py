@@ -47,3 +47,8 @@ def test_after_five_blocks_the_rest_come_in_one_finding() -> None:
     assert problems[-1].message == (
         "README.md of `ml-utils` has 2 more fenced code blocks without a language, on lines 23, 27"
     )
+    # One left over is one block, on one line.
+    (*_, last) = run(RULE, repo_ctx(readme="# x\n\n" + "```\nx\n```\n\n" * 6))
+    assert last.message == (
+        "README.md of `ml-utils` has 1 more fenced code block without a language, on line 23"
+    )

@@ -127,8 +127,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if rest:
         yield Problem(
             message=(
-                f"{where(ctx.repo)} has images without useful alt text on {len(rest)} more "
-                f"lines: {line_list(rest)}"
+                f"{where(ctx.repo)} has images without useful alt text on "
+                f"{len(rest)} more {'line' if len(rest) == 1 else 'lines'}: {line_list(rest)}"
             ),
             fix=Fix(
                 description=(

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-from checks.readme_for import MAX_LINE_FINDINGS, line_list, readme_and_analysis, where
+from checks.readme_for import MAX_LINE_FINDINGS, on_lines, readme_and_analysis, where
 from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND
 
 # (language, pattern) in order: the first that matches the code is the suggestion.
@@ -79,8 +79,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if rest:
         yield Problem(
             message=(
-                f"{where(ctx.repo)} has {len(rest)} more fenced code blocks without a language, "
-                f"on lines {line_list(rest)}"
+                f"{where(ctx.repo)} has {len(rest)} more fenced code "
+                f"{'block' if len(rest) == 1 else 'blocks'} without a language, on {on_lines(rest)}"
             ),
             fix=Fix(
                 description=(

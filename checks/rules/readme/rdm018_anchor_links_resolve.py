@@ -39,7 +39,7 @@ from urllib.parse import unquote
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
-from checks.readme_for import MAX_LINE_FINDINGS, line_list, readme_and_analysis, where
+from checks.readme_for import MAX_LINE_FINDINGS, on_lines, readme_and_analysis, where
 
 # Anchors written by hand in HTML: <a name="x">, <span id="x">, <h2 id="x">.
 _HTML_ANCHOR = re.compile(r"""<[a-z][\w-]*\b[^>]*?\b(?:name|id)\s*=\s*["']([^"']+)["']""", re.I)
@@ -136,8 +136,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if rest:
         yield Problem(
             message=(
-                f"{where(ctx.repo)} has {len(rest)} more links to headings that do not exist, "
-                f"on lines {line_list(rest)}"
+                f"{where(ctx.repo)} has {len(rest)} more {'link' if len(rest) == 1 else 'links'} "
+                f"to headings that do not exist, on {on_lines(rest)}"
             ),
             fix=Fix(
                 description=f"Check each of those links of {readme.path} against the headings.",
