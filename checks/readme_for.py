@@ -35,10 +35,40 @@ def analysis_of(text: str, fmt: str = "markdown") -> ReadmeAnalysis:
 
 
 def analysis_for(repo: Repo) -> ReadmeAnalysis | None:
-    """The analysis of ``repo``'s README, or ``None`` when it has none (REP006 reports that)."""
-    if repo.readme is None:
+    """The analysis of ``repo``'s README, or ``None`` when it has none (REP006 reports that)
+    or it is written in a markup the analysis does not read (see ``unread_markup``)."""
+    if repo.readme is None or unread_markup(repo) is not None:
         return None
     return analysis_of(repo.readme.text, repo.readme.format)
+
+
+# READMEs GitHub renders from markups other than Markdown and reStructuredText, by extension.
+_OTHER_MARKUPS = {
+    ".adoc": "AsciiDoc",
+    ".asciidoc": "AsciiDoc",
+    ".asc": "AsciiDoc",
+    ".org": "Org",
+    ".textile": "Textile",
+    ".rdoc": "RDoc",
+    ".pod": "POD",
+    ".creole": "Creole",
+    ".mediawiki": "MediaWiki",
+    ".wiki": "MediaWiki",
+    ".html": "HTML",
+    ".htm": "HTML",
+}
+
+
+def unread_markup(repo: Repo) -> str | None:
+    """The name of the markup of ``repo``'s README when the README checks cannot read it
+    (``AsciiDoc`` for ``README.adoc``): read as Markdown, its ``== Usage`` and ``----`` code
+    delimiters would be misread as headings, so those checks skip it instead."""
+    readme = repo.readme
+    if readme is None or readme.format != "other":
+        return None
+    name = readme.path.rpartition("/")[2].lower()
+    extension = name[name.rfind(".") :] if "." in name else ""
+    return _OTHER_MARKUPS.get(extension, f"`{extension}`" if extension else "an unknown markup")
 
 
 def readme_and_analysis(repo: Repo) -> tuple[Readme, ReadmeAnalysis] | None:

@@ -219,3 +219,21 @@ def test_a_logo_under_lines_of_badges_is_still_at_the_top() -> None:
     # Under a paragraph, a logo is an illustration, not the title.
     prose = f"{badges}\nSome words first.\n\n![Logo](https://x.org/imgs/logo.svg)\n\n## Install\n"
     assert len(messages(RULE, repo_ctx(readme=prose))) == 1
+
+
+@pytest.mark.parametrize(("path", "markup"), [("README.adoc", "AsciiDoc"), ("README.org", "Org")])
+def test_a_readme_in_a_markup_the_checks_do_not_read_is_said_once_and_skipped(
+    path: str, markup: str
+) -> None:
+    from checks.rules.readme.rdm004_readme_install import RULE as INSTALL
+
+    # Read as Markdown, AsciiDoc's `----` under `[source,bash]` would make a heading.
+    text = "= Thing\n\nA tool.\n\n[source,bash]\n----\npip install thing\n----\n"
+    ctx = repo_ctx(language="Python", readme=readme(text, path=path, fmt="other"))
+    (problem,) = run(RULE, ctx)
+    assert problem.inconclusive
+    assert problem.message == (
+        f"{path} of `ml-utils` is written in {markup}, which the README checks do not read "
+        "(they read Markdown and reStructuredText): they were skipped"
+    )
+    assert run(INSTALL, ctx) == []

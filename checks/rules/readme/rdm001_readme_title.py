@@ -22,6 +22,8 @@ Example:
     above the heading that names the project, the finding says where the title is and asks
     to move it to the top. A level-1 heading after the install or usage sections is a
     chapter, not a title to move.
+    A README in a markup the README checks do not read (AsciiDoc ``README.adoc``, Org,
+    Textile...) is reported here once, as inconclusive, and the README checks skip it.
 
 How to fix:
     Add ``# NAME`` as the first line of the README, with the project's name, then a sentence
@@ -47,8 +49,10 @@ from checks.readme_for import (
     names_project,
     readme_and_analysis,
     sections_found,
+    unread_markup,
     where,
 )
+from checks.repo_kinds import is_profile_repo
 from portfolio.front_matter import front_matter_lines
 from portfolio.snapshot import Readme
 
@@ -62,6 +66,18 @@ MAX_PREAMBLE_WORDS = 40
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
+    markup_name = unread_markup(ctx.repo)
+    if markup_name is not None and not is_profile_repo(ctx.repo):
+        # Said once, here, for all the README checks, which skip such a README.
+        yield Problem(
+            message=(
+                f"{where(ctx.repo)} is written in {markup_name}, which the README checks do "
+                "not read (they read Markdown and reStructuredText): they were skipped"
+            ),
+            file=ctx.repo.readme.path if ctx.repo.readme else None,
+            inconclusive=True,
+        )
+        return
     found = readme_and_analysis(ctx.repo)
     if found is None:
         return
