@@ -63,8 +63,21 @@ class _TableEnds(Preprocessor):
                 in_table = _starts_table(line, lines[index + 1])
                 if in_table and out and out[-1].strip():
                     out.append("")  # a table needs no blank line above it either
-            out.append(_with_outer_pipes(line) if in_table else line)
+            out.append(_with_outer_pipes(_unescaped_code_pipes(line)) if in_table else line)
         return out
+
+
+# A code span: a run of backticks, the shortest text, the same run again.
+_CODE_SPAN = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)")
+
+
+def _unescaped_code_pipes(row: str) -> str:
+    """``a \\| b`` inside a code span of a row as ``a | b``. GitHub removes the backslash
+    that keeps a pipe from splitting the cell, inside code too; Python-Markdown does not
+    split cells inside code spans, so the bare pipe stays in its cell."""
+    if "\\|" not in row or "`" not in row:
+        return row
+    return _CODE_SPAN.sub(lambda m: m.group(0).replace("\\|", "|"), row)
 
 
 def _with_outer_pipes(row: str) -> str:

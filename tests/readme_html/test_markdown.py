@@ -446,3 +446,11 @@ def test_markdown_between_blank_lines_inside_an_html_heading_is_rendered() -> No
     assert "](" not in html
     # Without blank lines the heading stays as written: one HTML block, as on GitHub.
     assert html_of('<h2 align="center">\n  Hello\n</h2>\n').startswith('<h2 align="center"')
+
+
+def test_an_escaped_pipe_in_code_in_a_table_cell_shows_as_a_pipe() -> None:
+    # The GFM spec's example: "| b `\|` az |" is a cell holding the code `|`.
+    html = html_of("| op | meaning |\n|---|---|\n| `a \\| b` | either |\n| b `\\|` az | x |\n")
+    assert "<td><code>a | b</code></td>\n<td>either</td>" in html
+    assert "<td>b <code>|</code> az</td>" in html
+    assert "\\|" not in html
