@@ -38,7 +38,24 @@ _BLOCK_START = re.compile(
 
 
 def _starts_table(header: str, delimiter: str) -> bool:
-    return "|" in header and "|" in delimiter and bool(_DELIMITER_ROW.match(delimiter))
+    """Whether a header row and a delimiter row open a table: GitHub wants as many cells in
+    the one as in the other, else both lines stay text."""
+    return (
+        "|" in header
+        and "|" in delimiter
+        and bool(_DELIMITER_ROW.match(delimiter))
+        and _cell_count(header) == _cell_count(delimiter)
+    )
+
+
+def _cell_count(row: str) -> int:
+    """Cells of a row: split at each pipe not escaped (in code spans too, as GFM does), the
+    outer pipes left out."""
+    text = row.strip()
+    text = text.removeprefix("|")
+    if text.endswith("|") and not text.endswith("\\|"):
+        text = text[:-1]
+    return len(re.split(r"(?<!\\)\|", text))
 
 
 class _TableEnds(Preprocessor):

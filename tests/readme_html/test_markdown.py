@@ -454,3 +454,8 @@ def test_an_escaped_pipe_in_code_in_a_table_cell_shows_as_a_pipe() -> None:
     assert "<td><code>a | b</code></td>\n<td>either</td>" in html
     assert "<td>b <code>|</code> az</td>" in html
     assert "\\|" not in html
+
+
+def test_a_header_and_delimiter_with_different_cell_counts_stay_text() -> None:
+    # The GFM spec: "The header row must match the delimiter row in the number of cells."
+    assert html_of("Text\n| a | b |\n|---|\n| c |\n") == "<p>Text\n| a | b |\n|---|\n| c |</p>"
