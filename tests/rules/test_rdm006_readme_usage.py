@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from builders import make_repo, messages, repo_ctx, run
 
 from checks.rules.readme.rdm006_readme_usage import RULE
+from portfolio.snapshot import FileEntry
 
 
 @pytest.mark.parametrize(
@@ -196,3 +199,16 @@ def test_exercise_solutions_are_read_not_used_or_installed() -> None:
                          readme=text)  # fmt: skip
         for rule in (RULE, INSTALL, MANIFEST):
             assert len(run(rule, repo_ctx(repo))) == expected, (name, rule.id)
+
+
+def test_numbered_parts_at_the_root_are_offered_as_the_outline_in_their_order() -> None:
+    # Sentdex/nnfs_book: Chapter_2 ... Chapter_22, separated by chapter.
+    text = "# NNFS book code\n\nCode from the NNFS book, separated by chapter.\n"
+    tree = make_repo(language="Python", readme=text)
+    entries = [FileEntry(p, "dir") for p in ("Chapter_10", "Chapter_2", "Chapter_22", "docs")]
+    ctx = repo_ctx(dataclasses.replace(tree, files=(*entries, FileEntry("README.md", "file"))))
+    (problem,) = run(RULE, ctx)
+    assert problem.fix.description.endswith(
+        "Its 3 numbered parts, `Chapter_2` to `Chapter_22`, are the outline, in that order: "
+        "e.g. `- [Chapter 2](Chapter_2/): what it covers`."
+    )

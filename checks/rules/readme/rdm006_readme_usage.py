@@ -37,7 +37,8 @@ Example:
 How to fix:
     Add a "Usage" section with the smallest complete example: the command or code, and what
     it outputs. For a course, add an outline: the lessons in order, each linked to its
-    folder or notebook.
+    folder or notebook. When the root holds numbered parts (``Chapter_2`` ...
+    ``Chapter_22``, ``lesson-1``, ``01_intro.ipynb``), the fix names them in their order.
 
 Fix safety:
     Display-only: the example is yours to write.
@@ -252,6 +253,15 @@ def _no_outline(ctx: RepoContext, path: str, analysis: ReadmeAnalysis, teaching:
             f'Add a "Course outline" section to {path}: the lessons in order, one line '
             "each, linked to its folder or notebook, with what it teaches."
         )
+    parts = numbered_parts(ctx.repo)
+    if len(parts) >= 2 and not (book and _book_summary(ctx.repo)):
+        first, last = parts[0], parts[-1]
+        label = re.sub(r"[_-]+", " ", first.rsplit(".", 1)[0]).strip()
+        link = f"{first}/" if "." not in first else first
+        fix += (
+            f" Its {len(parts)} numbered parts, `{first}` to `{last}`, are the outline, in "
+            f"that order: e.g. `- [{label}]({link}): what it covers`."
+        )
     return Problem(
         message=(
             f"{where(ctx.repo)} presents teaching material ('{teaching}') but has no outline "
@@ -260,6 +270,29 @@ def _no_outline(ctx: RepoContext, path: str, analysis: ReadmeAnalysis, teaching:
         fix=Fix(description=fix, safety=FixSafety.DISPLAY_ONLY),
         file=path,
     )
+
+
+# A folder or notebook named as a numbered part: Chapter_2, ch03, lesson-1, Week 4, 01_intro.
+_NUMBERED_PART = re.compile(
+    r"^(?:(?:chapter|chap|ch|lesson|lecture|week|module|unit|part|day|session)[ _-]?(\d+)|"
+    r"(\d+)[ _.-][a-z])",
+    re.IGNORECASE,
+)
+
+
+def numbered_parts(repo: Repo) -> list[str]:
+    """The root folders and notebooks named as numbered parts, in the order of their
+    numbers (``Chapter_2`` before ``Chapter_10``)."""
+    found = []
+    for entry in repo.files:
+        if "/" in entry.path or entry.path.startswith("."):
+            continue
+        if entry.type != "dir" and not entry.path.lower().endswith(".ipynb"):
+            continue
+        match = _NUMBERED_PART.match(entry.path)
+        if match:
+            found.append((int(match.group(1) or match.group(2)), entry.path))
+    return [path for _number, path in sorted(found)]
 
 
 def _book_summary(repo: Repo) -> str | None:
