@@ -41,7 +41,7 @@ ATTRIBUTES = {
     "a": {"href", "hreflang", "name"},
     "img": {"src", "srcset", "alt", "width", "height", "loading"},
     "source": {"srcset", "media", "type", "width", "height"},
-    "input": {"checked", "disabled"},
+    "input": {"checked", "disabled", "aria-label"},
     "td": {"colspan", "rowspan", "style"},
     "th": {"colspan", "rowspan", "scope", "style"},
     "ol": {"start", "reversed", "type"},

@@ -78,6 +78,8 @@ def shape(html: str, repo_name: str) -> Outline:
     for field in found["input"]:
         if field.get("type") != "checkbox":
             field.remove()
+        elif _task_item(field) is not None:
+            _name_task_checkbox(field, _task_item(field))
     for quote in found["blockquote"]:
         _alert(quote)
     for aside in found["aside"]:
@@ -101,6 +103,37 @@ def shape(html: str, repo_name: str) -> Outline:
     summary = _summary(_tidy(elements))
     unnamed = _unnamed(elements)
     return Outline(html=root.serialize(), toc=toc, title=title, summary=summary, unnamed=unnamed)
+
+
+# How much of a task's text names its checkbox: enough to tell the tasks apart.
+_TASK_NAME_CHARS = 100
+
+
+def _task_item(field: Element) -> Element | None:
+    """The element holding a task's words: its list item, or the paragraph in it (a list
+    whose items are separated by blank lines)."""
+    parent = field.parent
+    if parent is None:
+        return None
+    if parent.name == "li":
+        return parent
+    if parent.name == "p" and parent.parent is not None and parent.parent.name == "li":
+        return parent
+    return None
+
+
+def _name_task_checkbox(field: Element, item: Element) -> None:
+    """Give a task list's checkbox the task's words as its accessible name. GitHub leaves it
+    unnamed, which screen readers announce as a bare "checkbox" and axe reports (WCAG 4.1.2);
+    the words before any nested list are the task."""
+    words = []
+    for child in item.children:
+        if type(child) is Element and child.name in ("ul", "ol"):
+            break
+        words.append(child if type(child) is str else child.text())
+    text = re.sub(r"\s+", " ", html_lib.unescape(" ".join(words))).strip()
+    if text:
+        field.set("aria-label", text[:_TASK_NAME_CHARS])
 
 
 def unnamed_content(html: str) -> tuple[int, int]:

@@ -22,12 +22,18 @@ def test_tables_keep_alignment() -> None:
     )
 
 
-def test_task_lists_are_disabled_checkboxes() -> None:
-    assert html_of("- [x] done\n- [ ] todo\n") == (
-        '<ul class="task-list">\n'
-        '<li class="task-list-item"><input checked="" disabled="" type="checkbox"> done</li>\n'
-        '<li class="task-list-item"><input disabled="" type="checkbox"> todo</li>\n</ul>'
+def test_task_lists_are_disabled_checkboxes_named_by_their_task() -> None:
+    # GitHub leaves the checkbox unnamed (axe: "Form elements must have labels"); the task's
+    # words, before any nested list, name it here.
+    assert html_of("- [x] done &amp; dusted\n- [ ] todo\n  - [ ] sub\n") == (
+        '<ul class="task-list">\n<li class="task-list-item"><input aria-label="done &amp; '
+        'dusted" checked="" disabled="" type="checkbox"> done &amp; dusted</li>\n'
+        '<li class="task-list-item"><input aria-label="todo" disabled="" type="checkbox"> todo'
+        '<ul class="task-list">\n<li class="task-list-item"><input aria-label="sub" '
+        'disabled="" type="checkbox"> sub</li>\n</ul>\n</li>\n</ul>'
     )
+    loose = html_of("- [x] done\n\n- [ ] todo\n")
+    assert '<p><input aria-label="done" checked="" disabled="" type="checkbox"> done</p>' in loose
 
 
 def test_strikethrough_with_tildes() -> None:
