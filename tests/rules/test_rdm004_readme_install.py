@@ -45,8 +45,13 @@ def test_fails_with_the_sections_found() -> None:
     )
     assert (
         "`git clone https://github.com/octo/ml-utils.git`, `cd ml-utils` and "
-        "`pip install -r requirements.txt`" in problem.fix.description
+        "`pip install -r requirements.txt` (requirements.txt is not in the repository yet: "
+        "create it first)" in problem.fix.description
     )
+    # With the file there, the example just uses it.
+    ctx = repo_ctx(language="Python", readme=text, files=("requirements.txt", "train.py"))
+    (problem,) = run(RULE, ctx)
+    assert "`pip install -r requirements.txt`), and" in problem.fix.description
 
 
 @pytest.mark.parametrize(

@@ -250,7 +250,13 @@ def install_example(repo: Repo) -> str:
             "Go": "go build ./...",
         }.get(language or "", "")
     clone = f"`git clone {repo.html_url}.git`"
-    return f"{clone}, `cd {repo.name}` and `{step}`" if step else f"{clone} and the install step"
+    if not step:
+        return f"{clone} and the install step"
+    example = f"{clone}, `cd {repo.name}` and `{step}`"
+    if step.endswith("requirements.txt") and "requirements.txt" not in names:
+        # makemore: the example names a file the repository lacks; say so, or it reads wrong.
+        example += " (requirements.txt is not in the repository yet: create it first)"
+    return example
 
 
 RULE = Rule(
