@@ -7,14 +7,16 @@ badges, a ``<details>`` box around a long section, or a table of screenshots who
 separate it from the tags). Python-Markdown keeps such blocks as raw HTML unless the tag says
 ``markdown="1"``, so this preprocessor adds that attribute to those opening tags at the start
 of a line, outside code blocks; the ``md_in_html`` extension does the rest. A table cell gets
-it only when a blank line follows its opening tag, as GitHub reads Markdown only there:
-``<td>__init__.py</td>`` stays as written. The rows and the table around such cells get it
-too, since ``md_in_html`` only looks inside elements that have it.
+``markdown="block"`` (its text read as headings, paragraphs and lists) only when its opening
+tag ends a line and a blank line follows, as GitHub reads Markdown only there:
+``<td>__init__.py</td>`` stays as written. The rows and the table around such cells get
+``markdown="1"`` too, since ``md_in_html`` only looks inside elements that have it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from markdown import Extension
 from markdown.extensions.md_in_html import MarkdownInHtmlExtension
@@ -156,16 +158,46 @@ def _closing_lines(lines: list[str]) -> list[int | None]:
     return found
 
 
+# In a table holding Markdown: the openings of the table and its rows, anywhere on a line,
+# and a cell opening that ends its line (`<td>`, `<table><tr><td valign="top">`,
+# `</td><td width="34%">`: simonw's profile lays out three columns so).
+_STRUCTURE_OPENING = re.compile(r"<(table|thead|tbody|tfoot|tr)(\s[^<>]*)?>", re.IGNORECASE)
+_CELL_AT_END = re.compile(r"<(td|th)(\s[^<>]*)?>\s*$", re.IGNORECASE)
+
+
 def _table_lines(table: list[tuple[str, re.Match[str] | None]]) -> list[str]:
-    """A table's lines; when one of its cells holds Markdown (a blank line after the cell's
-    opening tag), with ``markdown="1"`` on the table, its rows and those cells."""
-    cells = [m for _, m in table if m is not None and m.group(2).lower() in ("td", "th")]
-    if not cells:
-        return [line for line, _ in table]
-    return [
-        _with_markdown(line, m) if m and "markdown=" not in (m.group(3) or "").lower() else line
-        for line, m in table
+    """A table's lines; when one of its cells holds Markdown (a blank line right after the
+    cell's opening tag, which ends its line), with ``markdown="1"`` on the table and its
+    rows and ``markdown="block"`` on those cells: GitHub reads the cell's text as blocks
+    (headings, paragraphs, lists), as it would outside the table."""
+    lines = [line for line, _ in table]
+    holds = [
+        bool(_CELL_AT_END.search(line)) and index + 1 < len(lines) and not lines[index + 1].strip()
+        for index, line in enumerate(lines)
     ]
+    if not any(holds):
+        return lines
+    marked = []
+    for line, cell_holds in zip(lines, holds, strict=True):
+        line = _STRUCTURE_OPENING.sub(_marked(' markdown="1"'), line)
+        if cell_holds:
+            line = _CELL_AT_END.sub(_marked(' markdown="block"'), line)
+        marked.append(line)
+    return marked
+
+
+def _marked(attribute: str) -> Callable[[re.Match[str]], str]:
+    """A substitution that adds ``attribute`` to an opening tag without ``markdown=`` yet."""
+
+    def mark(match: re.Match[str]) -> str:
+        name, attributes = match.group(1), match.group(2) or ""
+        if "markdown=" in attributes.lower():
+            return match.group(0)
+        # Attributes hold no `>` (see the patterns): the first one ends the tag.
+        after = match.group(0)[match.group(0).index(">") + 1 :]
+        return f"<{name}{attributes.rstrip('/')}{attribute}>{after}"
+
+    return mark
 
 
 def _with_markdown(line: str, opening: re.Match[str]) -> str:

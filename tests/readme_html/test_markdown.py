@@ -193,6 +193,23 @@ def test_markdown_after_a_paragraph_tag_ending_the_opening_line_is_rendered() ->
     assert html.index("<summary>Papers</summary>") < html.index("<ul>") < html.index("</details>")
 
 
+def test_a_cell_opened_at_the_end_of_a_line_holds_blocks_of_markdown() -> None:
+    # simonw's profile: three columns, each cell opened at the end of a line of tags.
+    text = (
+        '<table><tr><td valign="top" width="33%">\n\n### Releases\n\n[llm](https://x.org/l)'
+        ' - 2026\n\n</td><td valign="top" width="34%">\n\n- [post](https://x.org/p)\n\n'
+        "</td></tr></table>\n"
+    )
+    html = html_of(text)
+    assert '<td>\n<h3 id="user-content-releases">Releases</h3>\n<p><a href="https://x.org/l"' in (
+        html
+    )
+    assert '<td>\n<ul>\n<li><a href="https://x.org/p" rel="nofollow noopener">post</a></li>' in (
+        html
+    )
+    assert "###" not in html and "](" not in html
+
+
 def test_an_html_block_without_blank_lines_stays_html_however_indented() -> None:
     # got's README: a centred div of tab-indented tags, no blank line before `</div>`.
     text = (
@@ -219,8 +236,8 @@ def test_markdown_between_blank_lines_in_a_table_cell_is_rendered() -> None:
     )
     assert html == (
         "<table>\n<tbody><tr>\n<td>\n"
-        '<img alt="buttons" loading="lazy" '
-        'src="https://raw.githubusercontent.com/octo/kit/main/img/buttons.png">\n</td>\n'
+        '<p><img alt="buttons" loading="lazy" '
+        'src="https://raw.githubusercontent.com/octo/kit/main/img/buttons.png"></p>\n</td>\n'
         "<td>__init__.py *as written*</td>\n</tr>\n</tbody></table>"
     )
     # A table never closed is left as written; what follows it is read as usual.
