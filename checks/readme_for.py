@@ -16,6 +16,7 @@ from checks import repo_kinds
 from checks.model import Fix, FixSafety, Problem
 from checks.readme import CodeBlock, Link, ReadmeAnalysis, Section, analyze_readme
 from checks.readme_features import heading_words
+from portfolio.github.convert import extension
 from portfolio.snapshot import Readme, Repo
 
 # Enough for every repo of a large profile to be analysed once, small enough to stay cheap.
@@ -66,9 +67,8 @@ def unread_markup(repo: Repo) -> str | None:
     readme = repo.readme
     if readme is None or readme.format != "other":
         return None
-    name = readme.path.rpartition("/")[2].lower()
-    extension = name[name.rfind(".") :] if "." in name else ""
-    return _OTHER_MARKUPS.get(extension, f"`{extension}`" if extension else "an unknown markup")
+    suffix = extension(readme.path)
+    return _OTHER_MARKUPS.get(suffix, f"`{suffix}`" if suffix else "an unknown markup")
 
 
 def readme_and_analysis(repo: Repo) -> tuple[Readme, ReadmeAnalysis] | None:

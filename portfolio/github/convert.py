@@ -145,8 +145,9 @@ def entries_from_graphql(folder: str, tree: Any) -> list[FileEntry]:
     return entries
 
 
-def _extension(path: str) -> str:
-    # The last suffix decides, as in GitHub's markup rendering: README.en.md is Markdown.
+def extension(path: str) -> str:
+    """The file's extension, lower-cased, as GitHub's markup rendering reads it: the last
+    suffix decides (``README.en.md`` is Markdown); ``""`` for ``README``."""
     name = path.rpartition("/")[2]
     dot = name.rfind(".")
     return name[dot:].lower() if dot > 0 else ""
@@ -154,7 +155,7 @@ def _extension(path: str) -> str:
 
 def readme_format(path: str) -> str:
     """``markdown``, ``rst``, ``text`` or ``other``, from the extension as GitHub does."""
-    return _FORMATS.get(_extension(path), "other")
+    return _FORMATS.get(extension(path), "other")
 
 
 def is_readme_name(name: str) -> bool:

@@ -815,7 +815,7 @@ def _rest_details(client: GitHubClient, repo: Repo, found: _Details) -> None:
     entries = convert.entries_from_rest_tree(tree)
     found.values.update(is_empty=False, files=entries)
     found.values["secret_settings"] = _rest_environment_files(client, repo, branch, entries)
-    _rest_licence_name(client, repo, branch, entries, found)
+    _rest_licence_name(client, repo, branch, fresh, entries, found)
     path = convert.find_readme(entries)
     if path is None:
         found.values["readme"] = None
@@ -857,7 +857,12 @@ def _rest_environment_files(
 
 
 def _rest_licence_name(
-    client: GitHubClient, repo: Repo, branch: str, entries: Sequence[FileEntry], found: _Details
+    client: GitHubClient,
+    repo: Repo,
+    branch: str,
+    fresh: str,
+    entries: Sequence[FileEntry],
+    found: _Details,
 ) -> None:
     """Without a token: the licence name from the root licence files of a ``NOASSERTION``
     repository, downloaded from raw.githubusercontent.com (cached until the next push)."""
@@ -867,7 +872,7 @@ def _rest_licence_name(
     for path in _licence_files(entries):
         response = client.get(
             _raw_url(repo, branch, path),
-            fresh_key=f"{repo.default_branch} {repo.pushed_at}",
+            fresh_key=fresh,
             accept="text/plain",
             ok=(200, *_UNAVAILABLE),
         )

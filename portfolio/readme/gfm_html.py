@@ -27,9 +27,6 @@ from portfolio.readme import gfm_fences as fences
 _OPENING = re.compile(r"^( {0,3})<(div|details|p|center|h[1-6])(\s[^<>]*)?>", re.IGNORECASE)
 _TABLE_OPENING = re.compile(r"^( {0,3})<(table)(\s[^<>]*)?>", re.IGNORECASE)
 _TABLE_CLOSING = re.compile(r"</table\s*>", re.IGNORECASE)
-# Inside a table: its row groups and rows, however indented; a cell alone on its line.
-_ROW_OPENING = re.compile(r"^(\s*)<(thead|tbody|tfoot|tr)(\s[^<>]*)?>", re.IGNORECASE)
-_CELL_OPENING = re.compile(r"^( {0,3})<(td|th)(\s[^<>]*)?>\s*$", re.IGNORECASE)
 # `<img src="logo.png" width="480"\>`: browsers, so GitHub, show the image; Markdown would
 # read `\>` as an escaped `>` and leave the tag unclosed, shown as text.
 _BACKSLASH_CLOSE = re.compile(r"(<[A-Za-z][^<>]*?)\\>")
@@ -39,7 +36,7 @@ class _MarkdownInBlocks(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         out = []
         fence: str | None = None
-        table: list[tuple[str, re.Match[str] | None]] = []  # the open table's lines
+        table: list[str] = []  # the open table's lines
         # Where each line's table would close: a `<table>` never closed is left as it was,
         # and the lines after it are read as usual.
         closes_at = _closing_lines(lines)
@@ -60,17 +57,13 @@ class _MarkdownInBlocks(Preprocessor):
                 out.append(line)
                 continue
             if table:
-                following = lines[index + 1] if index + 1 < len(lines) else ""
-                cell = _CELL_OPENING.match(line)
-                opening = cell if cell and not following.strip() else _ROW_OPENING.match(line)
-                table.append((line, opening))
+                table.append(line)
                 if _TABLE_CLOSING.search(line):
                     out.extend(_table_lines(table))
                     table = []
                 continue
-            opening = _TABLE_OPENING.match(line)
-            if opening and closes_at[index] is not None:
-                table = [(line, opening)]
+            if _TABLE_OPENING.match(line) and closes_at[index] is not None:
+                table = [line]
                 if _TABLE_CLOSING.search(line):
                     out.extend(_table_lines(table))
                     table = []
@@ -165,12 +158,11 @@ _STRUCTURE_OPENING = re.compile(r"<(table|thead|tbody|tfoot|tr)(\s[^<>]*)?>", re
 _CELL_AT_END = re.compile(r"<(td|th)(\s[^<>]*)?>\s*$", re.IGNORECASE)
 
 
-def _table_lines(table: list[tuple[str, re.Match[str] | None]]) -> list[str]:
+def _table_lines(lines: list[str]) -> list[str]:
     """A table's lines; when one of its cells holds Markdown (a blank line right after the
     cell's opening tag, which ends its line), with ``markdown="1"`` on the table and its
     rows and ``markdown="block"`` on those cells: GitHub reads the cell's text as blocks
     (headings, paragraphs, lists), as it would outside the table."""
-    lines = [line for line, _ in table]
     holds = [
         bool(_CELL_AT_END.search(line)) and index + 1 < len(lines) and not lines[index + 1].strip()
         for index, line in enumerate(lines)
@@ -195,17 +187,20 @@ def _marked(attribute: str) -> Callable[[re.Match[str]], str]:
             return match.group(0)
         # Attributes hold no `>` (see the patterns): the first one ends the tag.
         after = match.group(0)[match.group(0).index(">") + 1 :]
-        return f"<{name}{attributes.rstrip('/')}{attribute}>{after}"
+        return _tag(name, attributes, attribute) + after
 
     return mark
 
 
 def _with_markdown(line: str, opening: re.Match[str]) -> str:
     """``line`` with ``markdown="1"`` added to the opening tag ``opening`` found at its start."""
-    attributes = (opening.group(3) or "").rstrip("/")
-    return (
-        f'{opening.group(1)}<{opening.group(2)}{attributes} markdown="1">' + line[opening.end() :]
-    )
+    tag = _tag(opening.group(2), opening.group(3) or "", ' markdown="1"')
+    return opening.group(1) + tag + line[opening.end() :]
+
+
+def _tag(name: str, attributes: str, added: str) -> str:
+    """An opening tag rebuilt with ``added`` after its attributes (a self-closing ``/`` goes)."""
+    return f"<{name}{attributes.rstrip('/')}{added}>"
 
 
 class GfmHtmlBlocksExtension(Extension):

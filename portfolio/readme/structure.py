@@ -78,8 +78,8 @@ def shape(html: str, repo_name: str) -> Outline:
     for field in found["input"]:
         if field.get("type") != "checkbox":
             field.remove()
-        elif _task_item(field) is not None:
-            _name_task_checkbox(field, _task_item(field))
+        elif (item := _task_item(field)) is not None:
+            _name_task_checkbox(field, item)
     for quote in found["blockquote"]:
         _alert(quote)
     for aside in found["aside"]:

@@ -239,12 +239,12 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
 
 def _no_outline(ctx: RepoContext, path: str, analysis: ReadmeAnalysis, teaching: str) -> Problem:
     book = teaching.lower().endswith("book")
+    summary = _book_summary(ctx.repo) if book else None
     if book:
         fix = (
             f'Add a "Contents" section to {path}: the chapters in order, one line each, '
             "linked to its file, with what it covers."
         )
-        summary = _book_summary(ctx.repo)
         if summary:
             # GitBook, HonKit and mdBook keep the chapters in SUMMARY.md.
             fix += f" `{summary}` lists them already: link it, or copy its list."
@@ -254,7 +254,7 @@ def _no_outline(ctx: RepoContext, path: str, analysis: ReadmeAnalysis, teaching:
             "each, linked to its folder or notebook, with what it teaches."
         )
     parts = numbered_parts(ctx.repo)
-    if len(parts) >= 2 and not (book and _book_summary(ctx.repo)):
+    if len(parts) >= 2 and not summary:
         first, last = parts[0], parts[-1]
         label = re.sub(r"[_-]+", " ", first.rsplit(".", 1)[0]).strip()
         link = f"{first}/" if "." not in first else first

@@ -180,10 +180,10 @@ def _link_title(lines: list[str], number: int) -> str | None:
     """The ``title`` of the ``<a>`` around the image, on its line or the line above
     (yolov5: ``<a href="..." title="Open in Google Colab">`` over the icon): the words that
     best say what an icon in a link stands for."""
-    for text in (_line(lines, number), _line(lines, number - 1)):
+    for text, own_line in ((_line(lines, number), True), (_line(lines, number - 1), False)):
         match = _TITLE.search(text)
         # A link closed on the line above is not around this image.
-        if match and (text is _line(lines, number) or "</a" not in text[match.end() :]):
+        if match and (own_line or "</a" not in text[match.end() :]):
             return (match.group(1) or match.group(2)).strip()
     return None
 
