@@ -14,7 +14,9 @@ import io
 from typing import Any
 
 import markdown
+from docutils import nodes
 from docutils.core import publish_parts
+from docutils.writers.html5_polyglot import HTMLTranslator
 from docutils.writers.html5_polyglot import Writer as Html5Writer
 from pymdownx import emoji
 
@@ -88,11 +90,42 @@ def markdown_to_html(text: str) -> str:
     return md.convert(text)
 
 
+class _CompactListTranslator(HTMLTranslator):
+    """docutils' HTML5 writer with the items of a simple list written without ``<p>``.
+
+    The writer wraps every item in a paragraph and leaves the spacing to its own stylesheet
+    (``ul.simple``), which a project page does not load and the sanitiser's class filter
+    would defeat; GitHub shows such a list of links tight, as the older writer did.
+    """
+
+    def __init__(self, document: nodes.document) -> None:
+        super().__init__(document)
+        self._compact_lists: dict[int, bool] = {}  # a list's id -> simple? (asked once each)
+
+    def visit_paragraph(self, node: nodes.paragraph) -> None:
+        item = node.parent
+        compact = isinstance(item, nodes.list_item) and item.index(node) == 0
+        if compact:
+            listed = item.parent
+            if id(listed) not in self._compact_lists:
+                self._compact_lists[id(listed)] = bool(self.is_compactable(listed))
+            compact = self._compact_lists[id(listed)]
+        self.context.append(compact)
+        if not compact:
+            super().visit_paragraph(node)
+
+    def depart_paragraph(self, node: nodes.paragraph) -> None:
+        if not self.context.pop():
+            super().depart_paragraph(node)
+
+
 def rst_to_html(text: str) -> str:
     """reStructuredText with ``include``, ``raw`` and file/URL options disabled."""
+    writer = Html5Writer()
+    writer.translator_class = _CompactListTranslator
     parts = publish_parts(
         source=text,
-        writer=Html5Writer(),
+        writer=writer,
         settings_overrides={
             # A README must never read the builder's files (`.. include:: /etc/passwd`) or
             # fetch URLs (`.. raw:: html :url:`), nor inject raw HTML.

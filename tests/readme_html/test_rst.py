@@ -77,3 +77,20 @@ def test_javascript_links_are_dropped() -> None:
     assert rendered("`x <javascript:alert(1)>`_\n").html == (
         '<p><a rel="nofollow noopener">x</a></p>'
     )
+
+
+def test_simple_lists_are_tight_and_lists_of_paragraphs_are_not() -> None:
+    # pip's README: lists of links, one line an item, shown without paragraph spacing as
+    # GitHub shows them; an item of two paragraphs keeps them.
+    out = rendered(
+        "x\n=\n\n* `Installation`_\n* Usage\n\n  1. run\n  2. read\n\n"
+        "Then:\n\n* long item\n\n  with a second paragraph\n\n* short\n\n"
+        ".. _Installation: https://pip.pypa.io/\n"
+    )
+    assert (
+        '<li><a href="https://pip.pypa.io/" rel="nofollow noopener">Installation</a></li>'
+        in out.html
+    )
+    assert "<li>Usage<ol>\n<li>run</li>\n<li>read</li>" in out.html
+    assert "<li><p>long item</p>\n<p>with a second paragraph</p>" in out.html
+    assert "<li><p>short</p></li>" in out.html

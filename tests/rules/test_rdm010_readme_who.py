@@ -29,6 +29,14 @@ from checks.rules.readme.rdm010_readme_who import RULE
         "[here](https://discord.gg/prbq284xX5)\n",
         "# x\n\nA tool. Questions go to [Discussions](https://github.com/octo/x/discussions).\n",
         "# x\n\nA tool. [![Gitter](https://badges.gitter.im/x.svg)](https://gitter.im/octo/x)\n",
+        # pip's README: IRC, a Discourse forum, its issue tracker and mailing lists.
+        "# x\n\nA tool. Talk to us on [IRC](ircs://irc.libera.chat:6697/x).\n",
+        "# x\n\nA tool. [Chat](https://web.libera.chat/#x) with its users.\n",
+        "# x\n\nA tool. Ask on [the forum](https://discuss.python.org/c/packaging).\n",
+        "# x\n\nA tool. [Report a bug](https://github.com/octo/ml-utils/issues/new).\n",
+        "# x\n\nA tool. Ask on [x-users](https://groups.google.com/g/x-users).\n",
+        "# x\n\nA tool. Questions go to our mailing list.\n",
+        "# x\n\nA tool. To get involved, read the development docs.\n",
         # The people behind a project with a governance of its own.
         "# x\n\nA tool.\n\n## Collaborators\n\n* [ak239](https://github.com/ak239) - Aleksei\n",
         "# x\n\nA tool.\n\n## Governance and Current Members\n\nThe Docker Working Group.\n",
@@ -64,6 +72,11 @@ def test_a_personal_profile_is_a_way_to_reach_its_author(url: str, reaches: bool
 
 def test_a_link_to_discord_itself_is_not_a_way_to_reach_anyone() -> None:
     text = "# x\n\nA bot for [Discord](https://discord.com/) servers.\n\n## Usage\n\nRun it.\n"
+    assert len(messages(RULE, repo_ctx(readme=text))) == 1
+
+
+def test_another_projects_issue_tracker_is_not_a_way_to_reach_this_one() -> None:
+    text = "# x\n\nA plugin for [pytest](https://github.com/pytest-dev/pytest/issues).\n"
     assert len(messages(RULE, repo_ctx(readme=text))) == 1
 
 

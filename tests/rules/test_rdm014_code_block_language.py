@@ -28,7 +28,11 @@ def test_bare_fences_fail_with_their_line_and_a_suggestion() -> None:
 @pytest.mark.parametrize(
     ("code", "language"),
     [
-        ("$ x --help\n", "bash"),
+        ("$ x --help\n", "console"),
+        ("$ pip install x\nSuccessfully installed x\n", "console"),
+        (">>> import x\n>>> x.go()\n42\n", "pycon"),
+        ("x --help  # then $ y\n", "text"),
+        ("cd x\n$ make\n", "bash"),
         ("docker run -p 80:80 x\n", "bash"),
         ('{"a": 1}\n', "json"),
         ("name: x\non:\n  push:\n", "yaml"),

@@ -5,9 +5,10 @@ What it does:
     such as "Author", "Maintainers", "Contact", "Contributing", "Team", "Collaborators",
     "Governance", "Credits" or "Acknowledgements" (also in Chinese, Japanese, Spanish,
     Portuguese, French, German, Italian and Russian), or a contact route (an email link, a
-    link to CONTRIBUTING, to the project's Discord, Slack, Gitter, Matrix or Zulip chat, to
-    its GitHub Discussions, or to a LinkedIn, X, Bluesky or Mastodon profile, badges
-    included), or wording such as "made by", "created by", "maintained by", or
+    link to CONTRIBUTING, to the project's Discord, Slack, Gitter, Matrix, Zulip or IRC
+    chat, to its GitHub Discussions or issue tracker, a Discourse forum or a mailing list,
+    or to a LinkedIn, X, Bluesky or Mastodon profile, badges included), or wording such as
+    "made by", "created by", "maintained by", "mailing list", "get involved", or
     a citation that names the authors (a BibTeX ``author = {...}`` field).
     A README not in English (written mostly in Chinese, Japanese, Korean, Cyrillic or
     Arabic script, or with at least three times more common words of Spanish, Portuguese,
@@ -50,7 +51,8 @@ _WHO_HEADING = re.compile(
 _WHO_WORDS = re.compile(
     r"\b(made|created|written|developed|built|maintained|designed) (?:with [^.\n]{0,40} )?by\b|"
     r"\bcontact (?:me|us)\b|\breach (?:me|us|out)\b|\bpull requests? (?:are )?welcome\b|"
-    r"\bcontributions? (?:are )?welcome\b|\bopen an issue\b|"
+    r"\bcontributions? (?:are )?welcome\b|\bopen an issue\b|\bmailing lists?\b|"
+    r"\bget involved\b|\btalk to (?:us|the (?:developers|maintainers|team|authors?))\b|"
     # A citation names the authors: BibTeX's author field, CITATION.cff's authors list.
     r"\bauthors?\s*[=:]\s*[{\"\[\n]",
     re.IGNORECASE,
@@ -69,9 +71,12 @@ _WHO_HEADING_ELSEWHERE = re.compile(
 
 # Where a project's people answer: a chat server or forum of its own is a way to reach them.
 _COMMUNITY_LINK = re.compile(
-    r"^https?://(?:www\.)?(?:discord\.gg/|discord\.com/invite/|gitter\.im/|join\.slack\.com/|"
-    r"[\w-]+\.slack\.com/|matrix\.to/|[\w-]+\.zulipchat\.com/|"
-    r"github\.com/[\w.-]+/[\w.-]+/discussions)",
+    r"^(?:ircs?://|https?://(?:www\.)?(?:discord\.gg/|discord\.com/invite/|gitter\.im/|"
+    r"join\.slack\.com/|[\w-]+\.slack\.com/|matrix\.to/|[\w-]+\.zulipchat\.com/|"
+    r"github\.com/[\w.-]+/[\w.-]+/discussions|"
+    # IRC through the web, a Discourse forum, a mailing list.
+    r"web\.libera\.chat/|kiwiirc\.com/|(?:discuss|discourse)\.[\w-]+\.\w+|"
+    r"groups\.google\.com/(?:g|forum)/|[\w.-]+/mailman/listinfo/|lists\.[\w-]+\.\w+/))",
     re.IGNORECASE,
 )
 
@@ -89,6 +94,12 @@ def _who_heading(heading: str) -> bool:
     return bool(_WHO_HEADING.search(heading) or _WHO_HEADING_ELSEWHERE.search(heading))
 
 
+def _own_issues(url: str, ctx: RepoContext) -> bool:
+    """A link to the project's own issue tracker: where its maintainers answer."""
+    own = f"github.com/{ctx.repo.owner}/{ctx.repo.name}/issues".lower()
+    return url.lower().split("://", 1)[-1].removeprefix("www.").startswith(own)
+
+
 def check(ctx: RepoContext) -> Iterator[Problem]:
     found = readme_and_analysis(ctx.repo)
     if found is None:
@@ -103,6 +114,7 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         or "contributing" in link.url.lower()
         or _COMMUNITY_LINK.match(link.url)
         or _PERSON_LINK.match(link.url)
+        or _own_issues(link.url, ctx)
         for link in analysis.links
     ):
         return

@@ -16,7 +16,8 @@ Example:
 
 How to fix:
     Write the language right after the opening fence: ``bash``, ``python``, ``json``,
-    ``yaml``, ``text`` for plain output.
+    ``yaml``, ``text`` for plain output; ``console`` for a shell session pasted with its
+    ``$`` prompts and ``pycon`` for a Python one with ``>>>`` prompts.
 
 Fix safety:
     Display-only: the language is suggested, but a person should confirm it.
@@ -45,8 +46,17 @@ _GUESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A session pasted with its prompts: GitHub's ``console`` and ``pycon`` grammars colour the
+# prompt apart from the command and leave the output plain, where ``bash`` or ``python``
+# would read "$ " and the output as code.
+_SESSION = re.compile(r"\A\s*(?:(?P<shell>\$ )|(?P<python>>>> ))")
+
+
 def guess_language(code: str) -> str:
     """The most likely language of ``code`` (``text`` when nothing matches)."""
+    session = _SESSION.match(code)
+    if session:
+        return "console" if session.group("shell") else "pycon"
     if INSTALL_COMMAND.search(code):
         return "bash"
     for language, pattern in _GUESSES:
