@@ -7,16 +7,14 @@ gives it) is named in ``Repo.unknown``, so rules that need it report *inconclusi
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
-import tomllib
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
+from checks.package_metadata import metadata_urls, package_metadata
 from portfolio import env_files, licences
 from portfolio.errors import UsageError
 from portfolio.snapshot import FileEntry, Readme, Repo, Snapshot, User
@@ -136,7 +134,7 @@ def load_local_repo(path: str | Path) -> Repo:
     # A LICENSE or README may be a link to a file in a subfolder (Theano's LICENSE.txt links
     # doc/LICENSE.txt): read it there, but never a link leading out of the checkout.
     readable = sorted(file_paths + _linked_files(root, files))
-    metadata = _package_metadata(root)
+    metadata = package_metadata(root)
     languages = _languages(root, files)
     licence = detect_licence(root, readable)
     unknown = list(ONLY_ON_GITHUB)
@@ -205,7 +203,7 @@ def _owner_and_name(root: Path) -> tuple[str, str]:
     if parsed:
         return parsed
     # No GitHub remote (a copy, a fresh `git init`): the package metadata often links it.
-    for url in _metadata_urls(root):
+    for url in metadata_urls(root):
         match = _GITHUB_URL.search(url)
         if match:
             return match.group(1), match.group(2)
@@ -214,26 +212,6 @@ def _owner_and_name(root: Path) -> tuple[str, str]:
 
 
 _GITHUB_URL = re.compile(r"github\.com[:/]+([A-Za-z0-9-]+)/([A-Za-z0-9._-]+?)(?:\.git)?(?:[/#?]|$)")
-
-
-def _metadata_urls(root: Path) -> list[str]:
-    """Repository, homepage and documentation links from the package files, in that order."""
-    urls: list[Any] = []
-    project = _load_toml(root / "pyproject.toml").get("project", {})
-    if isinstance(project, dict) and isinstance(project.get("urls"), dict):
-        urls += sorted(project["urls"].values(), key=lambda u: "github.com" not in str(u))
-    try:
-        package = json.loads((root / "package.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        package = {}
-    if isinstance(package, dict):
-        for key in ("repository", "homepage", "bugs"):
-            value = package.get(key)
-            urls.append(value.get("url") if isinstance(value, dict) else value)
-    cargo = _load_toml(root / "Cargo.toml").get("package", {})
-    if isinstance(cargo, dict):
-        urls += [cargo.get("repository"), cargo.get("homepage")]
-    return [url for url in urls if isinstance(url, str)]
 
 
 # --- files ------------------------------------------------------------------------------------
@@ -399,68 +377,3 @@ def licence_from_text(text: str) -> str | None:
         if all(phrase in flat for phrase in phrases):
             return spdx
     return None
-
-
-# --- package metadata -------------------------------------------------------------------------
-
-
-def _package_metadata(root: Path) -> dict[str, Any]:
-    """Description, topics and homepage from pyproject.toml, package.json or Cargo.toml."""
-    found: dict[str, Any] = {}
-    for reader in (_from_pyproject, _from_package_json, _from_cargo):
-        for key, value in reader(root).items():
-            if value and key not in found:
-                found[key] = value
-    return found
-
-
-def _load_toml(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    # RecursionError: thousands of nested `[` in a checkout's manifest exhaust the parser's
-    # stack; a broken manifest is for other tools to report, we just learn nothing.
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
-        return {}
-
-
-def _from_pyproject(root: Path) -> dict[str, Any]:
-    project = _load_toml(root / "pyproject.toml").get("project", {})
-    if not isinstance(project, dict):
-        return {}
-    urls = project.get("urls") if isinstance(project.get("urls"), dict) else {}
-    homepage = next(
-        (v for k, v in urls.items() if k.lower() in ("homepage", "home", "home-page", "website")),
-        None,
-    )
-    return _clean(project.get("description"), project.get("keywords"), homepage)
-
-
-def _from_package_json(root: Path) -> dict[str, Any]:
-    try:
-        data = json.loads((root / "package.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        return {}
-    if not isinstance(data, dict):
-        return {}
-    return _clean(data.get("description"), data.get("keywords"), data.get("homepage"))
-
-
-def _from_cargo(root: Path) -> dict[str, Any]:
-    package = _load_toml(root / "Cargo.toml").get("package", {})
-    if not isinstance(package, dict):
-        return {}
-    return _clean(package.get("description"), package.get("keywords"), package.get("homepage"))
-
-
-def _clean(description: Any, keywords: Any, homepage: Any) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    if isinstance(description, str) and description.strip():
-        found["description"] = " ".join(description.split())
-    if isinstance(keywords, list):
-        # GitHub topics are lower-case words joined by hyphens.
-        topics = [re.sub(r"[^a-z0-9]+", "-", str(k).lower()).strip("-") for k in keywords]
-        if [t for t in topics if t]:
-            found["topics"] = tuple(dict.fromkeys(t for t in topics if t))
-    if isinstance(homepage, str) and homepage.startswith(("http://", "https://")):
-        found["homepage"] = homepage
-    return found

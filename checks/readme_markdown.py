@@ -352,6 +352,12 @@ def _html_block(scan: Scan, start: int) -> int:
     i = start
     block_start = start
     while i < len(lines) and lines[i].strip():
+        # A comment inside the block hides its lines as one at the top level does
+        # (smolagents comments out a CI badge inside its `<p align="center">`).
+        stripped = lines[i].lstrip()
+        if stripped.startswith("<!--") and not _comment_then_text(stripped):
+            i = _comment(scan, i)
+            continue
         # A `<pre>` starts a block of its own, also right under a line of inline HTML
         # ("<b>Step 4.</b> Install:" then "<pre>pip install x</pre>"): it is code, as on GitHub.
         if i > start and _PRE_OPEN.match(lines[i].lstrip()):

@@ -167,3 +167,22 @@ def test_html_heavy_readme(analyze_fixture) -> None:
     contributors = analysis.sections[-1]
     assert [(link.url, link.kind) for link in contributors.links] == [("#contributors", "anchor")]
     assert "contribution" in contributors.categories
+
+
+def test_a_comment_inside_an_html_block_hides_its_lines() -> None:
+    # smolagents: a CI badge commented out inside the centred badge paragraph.
+    text = (
+        '<p align="center">\n'
+        "    <!-- Uncomment when CircleCI is set up\n"
+        '    <a href="https://circleci.com/gh/x"><img alt="Build" src="https://ci/x.svg"></a>\n'
+        "    -->\n"
+        '    <a href="LICENSE"><img alt="License" src="https://img.shields.io/x.svg"></a>\n'
+        "</p>\n\n"
+        '<h3 align="center">\n  <p>Agents that think in code!</p>\n</h3>\n'
+    )
+    analysis = analyze_readme(text)
+    assert analysis.preamble.word_count == 0
+    assert [i.alt for i in analysis.preamble.images] == ["License"]
+    assert [(s.heading, s.line, s.style) for s in analysis.sections] == [
+        ("Agents that think in code!", 8, "html")
+    ]
