@@ -23,6 +23,7 @@ from pymdownx import emoji
 from portfolio.front_matter import without_front_matter
 from portfolio.readme.gfm_fences import GfmFenceInfoExtension
 from portfolio.readme.gfm_html import GfmHtmlBlocksExtension
+from portfolio.readme.gfm_links import GfmLinksExtension
 from portfolio.readme.gfm_lists import GfmListsExtension
 from portfolio.readme.gfm_quotes import GfmQuotesExtension
 from portfolio.readme.gfm_references import GfmCodeLabelsExtension
@@ -62,6 +63,7 @@ def markdown_to_html(text: str) -> str:
             GfmCodeLabelsExtension(),  # [`Error`] links to its definition, as on GitHub
             GfmTablesExtension(),  # a heading right under a table's last row ends it
             GfmFenceInfoExtension(),  # ```shell script is shell: the language is the first word
+            GfmLinksExtension(),  # <a href="x">https://x</a> stays one link
         ],
         extension_configs={
             "pymdownx.highlight": {

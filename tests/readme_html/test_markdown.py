@@ -482,3 +482,23 @@ def test_an_escaped_pipe_in_code_in_a_table_cell_shows_as_a_pipe() -> None:
 def test_a_header_and_delimiter_with_different_cell_counts_stay_text() -> None:
     # The GFM spec: "The header row must match the delimiter row in the number of cells."
     assert html_of("Text\n| a | b |\n|---|\n| c |\n") == "<p>Text\n| a | b |\n|---|\n| c |</p>"
+
+
+def test_a_url_written_as_the_text_of_an_html_link_stays_one_link() -> None:
+    # starlette: the autolinker used to wrap the text in a second link, which the parser
+    # then split into an empty link (axe: "Links must have discernible text") and a bare one.
+    html = html_of(
+        '**Docs**: <a href="https://www.starlette.io/" target="_blank">'
+        "https://www.starlette.io</a>, or www.example.org\n"
+    )
+    assert html == (
+        '<p><strong>Docs</strong>: <a href="https://www.starlette.io/" rel="nofollow noopener">'
+        'https://www.starlette.io</a>, or <a href="http://www.example.org" '
+        'rel="nofollow noopener">www.example.org</a></p>'
+    )
+
+
+def test_a_link_left_open_keeps_the_links_after_it() -> None:
+    # A browser closes an open <a> at the next link, which stays a link: so here.
+    html = html_of('Open <a href="https://x.io/">never closed, then https://z.io\n')
+    assert '<a href="https://z.io" rel="nofollow noopener">https://z.io</a>' in html
