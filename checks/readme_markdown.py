@@ -27,6 +27,24 @@ _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
 _THEMATIC = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _HTML_HEADING_OPEN = re.compile(r"<h([1-6])(?=[\s>/])[^>]*>", re.IGNORECASE)
 _HTML_START = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?=[\s>/])|<!(?!--)")
+# CommonMark's HTML blocks: a line opening with one of these tags starts one anywhere, even
+# inside a paragraph ("type 6"); any other tag starts one only when it stands alone on its
+# line, complete, outside a paragraph ("type 7"). `<a name="apl"></a>` above `## APL` is
+# text of a paragraph, which the heading then interrupts (awesome-machine-learning's 130
+# language sections).
+_BLOCK_TAGS = frozenset(
+    "address article aside base basefont blockquote body caption center col colgroup dd "
+    "details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 "
+    "h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes "
+    "ol optgroup option p param search section summary table tbody td tfoot th thead title tr "
+    "track ul".split()
+)
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?=[\s>/]|$)")
+_LONE_TAG = re.compile(
+    r"</?[A-Za-z][A-Za-z0-9-]*"
+    r"(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*"
+    r"\s*/?>\s*$"
+)
 _BOLD_LINE = re.compile(r" {0,3}(\*\*|__)([^*_\n]{1,100})\1[ \t]*:?[ \t]*$")
 _LIST_ITEM = re.compile(r"[ \t]*(?:([-*+])|(\d{1,9})[.)])(?:[ \t]+|$)")
 _TABLE_DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
@@ -126,7 +144,7 @@ def scan_markdown(lines: list[str]) -> Scan:
                     paragraph_start = None
                     previous_blank = False
                     continue
-            if _HTML_START.match(stripped):
+            if _starts_html_block(stripped, in_paragraph=paragraph_start is not None):
                 close_list()
                 i = _html_block(scan, i)
                 paragraph_start = None
@@ -293,6 +311,18 @@ def _indented_code(scan: Scan, start: int) -> int:
     scan.code_blocks.append(CodeBlock(language=None, line=start + 1, text=body, fenced=False))
     scan.mark(start, last)
     return last + 1
+
+
+def _starts_html_block(stripped: str, in_paragraph: bool) -> bool:
+    """Whether a line starting with ``<`` opens an HTML block, as CommonMark decides."""
+    if not _HTML_START.match(stripped):
+        return False
+    if stripped.startswith("<!"):
+        return True  # a declaration (`<!DOCTYPE html>`): comments were handled before
+    name = _TAG_NAME.match(stripped)
+    if name is not None and name.group(1).lower() in _BLOCK_TAGS:
+        return True
+    return not in_paragraph and bool(_LONE_TAG.match(stripped))
 
 
 def _comment_then_text(stripped: str) -> bool:

@@ -88,7 +88,9 @@ def test_a_pre_block_under_a_line_of_inline_html_is_code() -> None:
     assert [(c.text.strip(), c.line, c.fenced) for c in analysis.code_blocks] == [
         ("pip install ipykernel", 3, False)
     ]
-    assert [b.line for b in analysis.html_blocks] == [2, 3, 6]
+    # "<b>Step 4.</b> ..." is a paragraph (a <b> tag followed by text starts no HTML block);
+    # the lone "<br/>" starts one, which runs to the next blank line.
+    assert [b.line for b in analysis.html_blocks] == [3, 6]
 
 
 def test_reference_links_and_badges() -> None:
@@ -192,3 +194,24 @@ def test_front_matter_is_settings_not_a_heading_or_prose() -> None:
     assert (
         analyze_readme("---\nA tool: it sorts.\n---\n").sections[0].heading == "A tool: it sorts."
     )
+
+
+def test_a_hand_written_anchor_above_a_heading_leaves_the_heading_a_heading() -> None:
+    # awesome-machine-learning: `<a name="apl"></a>` then `## APL`, 130 times. A tag followed
+    # by more on its line starts no HTML block (CommonMark), so the heading ends the paragraph.
+    text = (
+        '# List\n\n<a name="apl"></a>\n## APL\n\n* [naive-apl](https://x.org)\n\n'
+        '<a name="c"></a>\n#### General-Purpose\n\n'
+        # A tag alone on its line, or a block tag, does start a block: the heading under it
+        # is part of it, as on GitHub.
+        '<img src="logo.png">\n## not a heading\n\n<div>\n## nor this\n</div>\n\n'
+        "Text\n<span>\n## but this is\n"
+    )
+    analysis = analyze_readme(text)
+    assert [(s.heading, s.level, s.line) for s in analysis.sections] == [
+        ("List", 1, 1),
+        ("APL", 2, 4),
+        ("General-Purpose", 4, 9),
+        ("but this is", 2, 20),
+    ]
+    assert [b.line for b in analysis.html_blocks] == [11, 14]

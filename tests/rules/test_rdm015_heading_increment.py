@@ -28,3 +28,15 @@ def test_title_followed_by_a_level_three_heading() -> None:
         "README.md of `ml-utils` line 3: heading `Installation` is level 3 right after the "
         "level-1 heading `x` (line 1)"
     ]
+
+
+def test_after_five_skips_the_rest_come_in_one_finding() -> None:
+    # awesome-machine-learning: `## Language` then `#### Topic`, for every language.
+    text = "# x\n\n" + "".join(f"## L{n}\n\n#### Topic\n\n" for n in range(7))
+    problems = run(RULE, repo_ctx(readme=text))
+    assert [p.line for p in problems] == [5, 9, 13, 17, 21, 25]
+    assert problems[-1].message == (
+        "README.md of `ml-utils` has 2 more headings more than one level below the heading "
+        "before them, on lines 25, 29"
+    )
+    assert problems[-1].fix.description.startswith("On each of those lines of README.md")

@@ -117,11 +117,20 @@ def ui_evidence(repo: Repo, readme: Readme) -> str | None:
 _WEB_LANGUAGES = frozenset({"HTML", "CSS", "JavaScript", "TypeScript", "Vue", "Svelte", "Astro"})
 
 
+_VIDEO = re.compile(r"<video\b", re.IGNORECASE)
+
+
 def shows_ui(analysis: ReadmeAnalysis) -> bool:
     """Whether the README shows the app: a picture that is not a badge, a video, a demo link."""
     if any(not image.badge for image in analysis.images):
         return True
-    if any(re.search(r"<video\b", block.text, re.IGNORECASE) for block in analysis.html_blocks):
+    # A <video> tag may open an HTML block or stand inside a paragraph (`<video src="demo.mp4"
+    # controls></video>` is one); one shown as an example inside code does not count.
+    if any(
+        _VIDEO.search(section.text)
+        and not any(_VIDEO.search(code.text) for code in section.code_blocks)
+        for section in analysis.all_sections
+    ):
         return True
     return any(
         _DEMO_LINK.search(link.url) or (_DEMO_TEXT.search(link.text) and link.kind == "absolute")

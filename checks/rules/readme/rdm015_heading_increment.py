@@ -2,7 +2,8 @@
 
 What it does:
     Walks the README's headings in order and reports each one that is more than one level
-    deeper than the heading before it (a ``####`` right after a ``##``), naming its line.
+    deeper than the heading before it (a ``####`` right after a ``##``), naming its line:
+    the first five one by one, the others together in one finding listing their lines.
     Going back up any number of levels is fine; bold lines used as headings are not checked,
     since their level is only inferred.
 
@@ -28,7 +29,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-from checks.readme_for import readme_and_analysis, where
+from checks.readme import Section
+from checks.readme_for import MAX_LINE_FINDINGS, on_lines, readme_and_analysis, where
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
@@ -36,31 +38,53 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     if found is None:
         return
     readme, analysis = found
+    skips: list[tuple[Section, Section]] = []  # (heading, the heading before it)
     previous = None
     for section in analysis.sections:
         if section.style == "bold":
             continue
         if previous is not None and section.level > previous.level + 1:
-            wanted = previous.level + 1
-            yield Problem(
-                message=(
-                    f"{where(ctx.repo)} line {section.line}: heading `{section.heading}` is "
-                    f"level {section.level} right after the level-{previous.level} heading "
-                    f"`{previous.heading}` (line {previous.line})"
-                ),
-                fix=Fix(
-                    description=(
-                        f"Make the heading on line {section.line} of {readme.path} level "
-                        f"{wanted}"
-                        + (f" ({'#' * wanted})" if section.style == "atx" else "")
-                        + ", or add the missing level above it."
-                    ),
-                    safety=FixSafety.DISPLAY_ONLY,
-                ),
-                file=readme.path,
-                line=section.line,
-            )
+            skips.append((section, previous))
         previous = section
+    for section, previous in skips[:MAX_LINE_FINDINGS]:
+        wanted = previous.level + 1
+        yield Problem(
+            message=(
+                f"{where(ctx.repo)} line {section.line}: heading `{section.heading}` is "
+                f"level {section.level} right after the level-{previous.level} heading "
+                f"`{previous.heading}` (line {previous.line})"
+            ),
+            fix=Fix(
+                description=(
+                    f"Make the heading on line {section.line} of {readme.path} level {wanted}"
+                    + (f" ({'#' * wanted})" if section.style == "atx" else "")
+                    + ", or add the missing level above it."
+                ),
+                safety=FixSafety.DISPLAY_ONLY,
+            ),
+            file=readme.path,
+            line=section.line,
+        )
+    # A README built on one skipped level (`##` language, `####` topic, 30 times over)
+    # gets one more finding for the rest, not thirty.
+    rest = [section.line for section, _ in skips[MAX_LINE_FINDINGS:]]
+    if rest:
+        yield Problem(
+            message=(
+                f"{where(ctx.repo)} has {len(rest)} more "
+                f"{'heading' if len(rest) == 1 else 'headings'} more than one level below the "
+                f"heading before them, on {on_lines(rest)}"
+            ),
+            fix=Fix(
+                description=(
+                    f"On each of those lines of {readme.path}, make the heading one level "
+                    "below the heading before it, or add the missing level above it."
+                ),
+                safety=FixSafety.DISPLAY_ONLY,
+            ),
+            file=readme.path,
+            line=rest[0],
+        )
 
 
 RULE = Rule(
