@@ -32,71 +32,13 @@ _HTML_START = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?=[\s>/])|<!(?!--)")
 # line, complete, outside a paragraph ("type 7"). `<a name="apl"></a>` above `## APL` is
 # text of a paragraph, which the heading then interrupts (awesome-machine-learning's 130
 # language sections).
-_BLOCK_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "base",
-        "basefont",
-        "blockquote",
-        "body",
-        "caption",
-        "center",
-        "col",
-        "colgroup",
-        "dd",
-        "details",
-        "dialog",
-        "dir",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "frame",
-        "frameset",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "head",
-        "header",
-        "hr",
-        "html",
-        "iframe",
-        "legend",
-        "li",
-        "link",
-        "main",
-        "menu",
-        "menuitem",
-        "nav",
-        "noframes",
-        "ol",
-        "optgroup",
-        "option",
-        "p",
-        "param",
-        "search",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "title",
-        "tr",
-        "track",
-        "ul",
-    ]
+_BLOCK_TAG = re.compile(
+    r"address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|"
+    r"details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|"
+    r"h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|"
+    r"optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|"
+    r"track|ul",
+    re.IGNORECASE,
 )
 _TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?=[\s>/]|$)")
 _LONE_TAG = re.compile(
@@ -379,7 +321,7 @@ def _starts_html_block(stripped: str, in_paragraph: bool) -> bool:
     if stripped.startswith("<!"):
         return True  # a declaration (`<!DOCTYPE html>`): comments were handled before
     name = _TAG_NAME.match(stripped)
-    if name is not None and name.group(1).lower() in _BLOCK_TAGS:
+    if name is not None and _BLOCK_TAG.fullmatch(name.group(1)):
         return True
     return not in_paragraph and bool(_LONE_TAG.match(stripped))
 
