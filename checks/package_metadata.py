@@ -4,12 +4,14 @@ keywords (read as GitHub topics), its homepage and the links to its repository.
 A checkout does not hold GitHub's About box, but the package metadata usually repeats it, so
 the README and repository rules can judge a local checkout without asking GitHub. Read, in
 this order (the first file that gives a value wins): ``pyproject.toml``, ``setup.cfg``,
-``package.json``, ``Cargo.toml`` and R's ``DESCRIPTION``. A file that is missing, unreadable
+``setup.py`` (its ``setup(...)`` call read as Python syntax, never run), ``package.json``,
+``Cargo.toml`` and R's ``DESCRIPTION``. A file that is missing, unreadable
 or malformed gives nothing: reporting a broken manifest is other tools' job.
 """
 
 from __future__ import annotations
 
+import ast
 import configparser
 import json
 import re
@@ -25,6 +27,7 @@ def package_metadata(root: Path) -> dict[str, Any]:
     readers: tuple[Callable[[Path], dict[str, Any]], ...] = (
         _from_pyproject,
         _from_setup_cfg,
+        _from_setup_py,
         _from_package_json,
         _from_cargo,
         _from_r_description,
@@ -83,6 +86,41 @@ def _from_setup_cfg(root: Path) -> dict[str, Any]:
     if homepage and "github.com" in homepage:
         homepage = None
     return _clean(metadata.get("description"), keywords, homepage)
+
+
+def _from_setup_py(root: Path) -> dict[str, Any]:
+    """The literal ``description``, ``keywords`` and ``url`` of ``setup(...)`` in setup.py,
+    where most research code keeps its metadata (micrograd, detectron2, LoRA). The file is
+    parsed, not run: a value computed at run time (read from a file, a variable) is left out."""
+    try:
+        tree = ast.parse((root / "setup.py").read_bytes())
+    except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
+        return {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _called(node.func) == "setup":
+            given = {k.arg: _literal(k.value) for k in node.keywords if k.arg}
+            keywords = given.get("keywords")
+            if isinstance(keywords, str):
+                keywords = keywords.split(",") if "," in keywords else keywords.split()
+            homepage = given.get("url")
+            if isinstance(homepage, str) and "github.com" in homepage:
+                homepage = None  # the repository itself, as in setup.cfg
+            return _clean(given.get("description"), keywords, homepage)
+    return {}
+
+
+def _called(function: ast.expr) -> str | None:
+    """``setup`` for ``setup(...)`` and ``setuptools.setup(...)``."""
+    if isinstance(function, ast.Name):
+        return function.id
+    return function.attr if isinstance(function, ast.Attribute) else None
+
+
+def _literal(value: ast.expr) -> Any:
+    try:
+        return ast.literal_eval(value)
+    except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
+        return None
 
 
 def _from_package_json(root: Path) -> dict[str, Any]:

@@ -86,3 +86,33 @@ def test_pyproject_comes_first(tmp_path: Path) -> None:
         "description": "From pyproject",
         "homepage": "https://tool.dev",
     }
+
+
+def test_setup_py_is_read_not_run(tmp_path: Path) -> None:
+    # micrograd's shape, plus what must not happen: running the file.
+    marker = tmp_path / "ran"
+    (tmp_path / "setup.py").write_text(
+        "import setuptools, pathlib\n"
+        f"pathlib.Path({str(marker)!r}).write_text('x')\n"
+        "long = open('README.md').read()\n"
+        "setuptools.setup(\n    name='micrograd',\n"
+        "    description='A tiny scalar-valued autograd engine',\n"
+        "    long_description=long,\n    keywords='autograd, neural networks',\n"
+        "    url='https://github.com/karpathy/micrograd',\n)\n"
+    )
+    assert package_metadata(tmp_path) == {
+        "description": "A tiny scalar-valued autograd engine",
+        "topics": ("autograd", "neural-networks"),
+    }
+    assert not marker.exists()
+
+
+def test_values_computed_at_run_time_and_broken_setup_py_give_nothing(tmp_path: Path) -> None:
+    (tmp_path / "setup.py").write_text(
+        "from setuptools import setup\nDESC = 'x'\nsetup(description=DESC, url=HOME)\n"
+    )
+    assert package_metadata(tmp_path) == {}
+    (tmp_path / "setup.py").write_text("setup(description='unclosed\n")
+    assert package_metadata(tmp_path) == {}
+    (tmp_path / "setup.py").write_bytes(b"\xff\xfe\x00setup(")
+    assert package_metadata(tmp_path) == {}
