@@ -29,6 +29,10 @@ ML = {"topics": ("pytorch",), "files": ("train.py",)}
         '# x\n\n## With Canny edges\n\n    python canny2image.py\n\nPrompt: "cute dog"\n'
         "![p](p2.png)\n",
         "# x\n\n## Samples\n\n![p](p1.png) ![p](p2.png)\n",
+        # A training or inference tool's results are its speed and memory (LLaMA-Factory).
+        "# x\n\nIt achieves **170%** speed in our benchmark.\n",
+        "# x\n\nLoRA with it trains 2.5x faster and uses 50% less memory.\n",
+        "# x\n\nServes Llama-3-8B at 1,200 tokens/s on one A100.\n",
     ],
 )
 def test_passes(text: str) -> None:
@@ -42,6 +46,18 @@ def test_fails_without_numbers() -> None:
         "README.md of `ml-utils` shows no results: no table, figure or number for a metric (an "
         "ML repository: it has the topic `pytorch`; sections found: x, Training)"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# x\n\n| GPU | Memory |\n|---|---|\n| A100 | 80 GB |\n",
+        "# x\n\nNeeds 24 GB of GPU memory and Python 3.10.\n",
+        "# x\n\nThe speed of light is 299,792 km/s.\n",
+    ],
+)
+def test_requirements_are_not_speed_results(text: str) -> None:
+    assert len(messages(RULE, repo_ctx(readme=text, **ML))) == 1
 
 
 def test_a_table_without_metrics_outside_a_results_section_fails() -> None:
