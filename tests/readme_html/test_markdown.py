@@ -508,5 +508,5 @@ def test_a_fence_right_under_text_splits_the_paragraphs_as_on_github() -> None:
     # smolagents and bat write "Install it:" then the fence, then text, with no blank lines:
     # the code block used to sit inside the paragraph, which the parser then cut short.
     html = html_of("First install it:\n```bash\npip install x\n```\nThen run it!\n")
-    assert html.startswith("<p>First install it:</p>\n<div class=\"highlight\"><pre>")
+    assert html.startswith('<p>First install it:</p>\n<div class="highlight"><pre>')
     assert html.endswith("</code></pre></div>\n<p>Then run it!</p>")
