@@ -10,7 +10,9 @@ of a line, outside code blocks; the ``md_in_html`` extension does the rest. A ta
 ``markdown="block"`` (its text read as headings, paragraphs and lists) only when its opening
 tag ends a line and a blank line follows, as GitHub reads Markdown only there:
 ``<td>__init__.py</td>`` stays as written. The rows and the table around such cells get
-``markdown="1"`` too, since ``md_in_html`` only looks inside elements that have it.
+``markdown="1"`` too, since ``md_in_html`` only looks inside elements that have it. The lines
+of tags right under a ``<div>`` opening, up to the first blank line, are raw HTML on GitHub:
+they are kept so (``markdown="0"``), so that a link around a block is not cut into paragraphs.
 """
 
 from __future__ import annotations
@@ -43,7 +45,10 @@ class _MarkdownInBlocks(Preprocessor):
         run_ends = _run_ends(lines)
         closed_in_run = _closed_in_run(lines)
         stripped_until = 0
+        raw_until = 0  # lines before this index were copied already, as raw HTML
         for index, line in enumerate(lines):
+            if index < raw_until:
+                continue
             if fence is not None:
                 if fences.closes(fence, line):
                     fence = None
@@ -78,6 +83,15 @@ class _MarkdownInBlocks(Preprocessor):
                     out.append(line)
                     continue
                 line = _with_markdown(line, match)
+                if _raw_run(match.group(2), lines[index + 1 : run]):
+                    # lazygit: `<div align="center">`, then sponsors as `<a>` around a
+                    # `<div>` and text, up to a blank line. GitHub shows those lines as the
+                    # HTML they are; read as Markdown, the `<a>` was cut into paragraphs
+                    # and left empty. `markdown="0"` keeps them raw inside the element,
+                    # whose text after the blank line is still read as Markdown.
+                    out.extend([line, '<div markdown="0">', *lines[index + 1 : run], "</div>"])
+                    raw_until = run
+                    continue
                 if run == index + 1:
                     # fairseq: `<details><summary>Papers</summary><p>`, a blank line, then a
                     # list: on GitHub the list is Markdown, which a `<p>` reads as text only.
@@ -92,6 +106,22 @@ class _MarkdownInBlocks(Preprocessor):
                 continue
             out.append(line)
         return out
+
+
+def _raw_run(name: str, run: list[str]) -> bool:
+    """Whether the lines between a ``<div>`` (or ``<center>``) opening and the first blank
+    line are HTML only, to be kept as written. Not for the other elements: a ``<summary>``
+    must stay the first child of its ``<details>``, and a ``<p>`` or heading holds no block.
+    A table, a disclosure or preformatted text that may run past the blank line is left to
+    the usual reading."""
+    if name.lower() not in ("div", "center") or not run:
+        return False
+    if any(not line.lstrip().startswith("<") for line in run):
+        return False
+    return not any(_UNBOUNDED.search(line) for line in run)
+
+
+_UNBOUNDED = re.compile(r"<(?:table|details|pre)\b", re.IGNORECASE)
 
 
 # A `<p>` that ends the opening line of an element holding Markdown.

@@ -510,3 +510,20 @@ def test_a_fence_right_under_text_splits_the_paragraphs_as_on_github() -> None:
     html = html_of("First install it:\n```bash\npip install x\n```\nThen run it!\n")
     assert html.startswith('<p>First install it:</p>\n<div class="highlight"><pre>')
     assert html.endswith("</code></pre></div>\n<p>Then run it!</p>")
+
+
+def test_html_lines_right_under_a_div_opening_stay_as_written() -> None:
+    # lazygit's sponsors: a link around a block, up to the first blank line, is raw HTML on
+    # GitHub; read as Markdown it was cut into paragraphs and the link left empty. After the
+    # blank line the div's text is Markdown again.
+    html = html_of(
+        '<div align="center">\n<sup>Thanks to:</sup>\n<a href="https://warp.dev">\n'
+        '  <div>\n    <img src="https://x.org/w.png" alt="Warp">\n  </div>\n'
+        "  <b>Warp, the terminal</b>\n</a>\n\n**Markdown** here\n\n</div>\n"
+    )
+    assert (
+        '<a href="https://warp.dev" rel="nofollow noopener">\n<div>\n<img alt="Warp" '
+        'loading="lazy" src="https://x.org/w.png">\n</div>\n<b>Warp, the terminal</b>\n</a>'
+    ) in html
+    assert "<p><strong>Markdown</strong> here</p>" in html
+    assert "<p><sup>" not in html
