@@ -184,9 +184,9 @@ def is_profile_repo(repo: Repo) -> bool:
     It holds a README for people, not a project: licence, CI, tests and manifests do not apply.
     An organisation's project named after it (``Theano/Theano``, ``numpy/numpy``) is not one:
     GitHub shows only a root ``README.md`` on a profile, and never a package's README there,
-    so a README of another format, a package's files (``package_files_evidence``) or
-    megabytes of code tell such a project apart even in a checkout, which cannot say whether
-    the owner is a person.
+    so a README of another format, a package's files (``package_files_evidence``), a
+    contributing guide, a README of over 100,000 characters or megabytes of code tell such a
+    project apart even in a checkout, which cannot say whether the owner is a person.
     """
     if repo.name.lower() != repo.owner.lower():
         return False
@@ -194,6 +194,13 @@ def is_profile_repo(repo: Repo) -> bool:
         return False
     if sum(repo.languages.values()) > PROFILE_REPO_MAX_CODE:
         return False  # ollama/ollama: megabytes of Go, where a profile holds a small script
+    if repo.readme is not None and len(repo.readme.text) > PROFILE_README_MAX_CHARS:
+        return False  # public-apis/public-apis: a 238 KB list, where a profile is read at a glance
+    if any(
+        entry.path.lower().rpartition("/")[0] in ("", ".github", "docs")
+        for entry in find_files(repo, "contributing", "contributing.*")
+    ):
+        return False  # people contribute to a project, not to someone's profile page
     return package_files_evidence(repo) is None
 
 
@@ -201,6 +208,9 @@ def is_profile_repo(repo: Repo) -> bool:
 # project: the scripts that draw a profile README weigh a few kilobytes (simonw's 16 KB of
 # Python), an organisation's project megabytes.
 PROFILE_REPO_MAX_CODE = 500_000
+# Characters of README above which a LOGIN/LOGIN repository is a project: the longest profile
+# README of the test corpus (DenverCoder1's, tables of badges and stats) has 31,028.
+PROFILE_README_MAX_CHARS = 100_000
 
 
 LIBRARY_TOPICS = frozenset(

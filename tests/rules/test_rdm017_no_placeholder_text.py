@@ -67,6 +67,12 @@ def test_placeholders_are_named_with_their_line() -> None:
 @pytest.mark.parametrize(
     ("line", "reported"),
     [
+        ("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", True),
+        ("lorem ipsum", True),
+        # public-apis: a lorem ipsum generator is a product, not filler.
+        ("| [Hipsum](https://hipsum.co) | Hipster-themed lorem ipsum generator | No |", False),
+        ("| [Bacon Ipsum](https://baconipsum.com) | A Meatier Lorem Ipsum Generator |", False),
+        ("Fills your mock-ups with lorem ipsum text.", False),
         ("# Your Project Name", True),
         ("**Your project's name**", True),
         ("cd <your-project-name>", True),

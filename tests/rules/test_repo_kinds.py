@@ -197,6 +197,15 @@ def test_an_organisations_project_named_after_it_is_no_profile_repo() -> None:
     assert kinds.is_profile_repo(make_repo(name="octo", owner="octo", files=script))
     simonw = make_repo(name="simonw", owner="simonw", languages={"Python": 15_614})
     assert kinds.is_profile_repo(simonw)
+    # public-apis/public-apis: no code, no package, but a 238 KB list that people contribute to.
+    apis = make_repo(name="public-apis", owner="public-apis", files=("README.md", "LICENSE"))
+    assert kinds.is_profile_repo(apis)
+    guide = ("README.md", "CONTRIBUTING.md")
+    assert not kinds.is_profile_repo(make_repo(name="apis", owner="apis", files=guide))
+    in_github = ("README.md", ".github/", ".github/CONTRIBUTING.md")
+    assert not kinds.is_profile_repo(make_repo(name="apis", owner="apis", files=in_github))
+    long_list = "# Public APIs\n\n" + "| API | Auth |\n" * 10_000
+    assert not kinds.is_profile_repo(make_repo(name="apis", owner="apis", readme=long_list))
     assert kinds.library_evidence(make_repo(name="numpy", owner="numpy", files=numpy)) == (
         "it has a pyproject.toml and a numpy/ package"
     )

@@ -40,7 +40,18 @@ _GUESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("json", re.compile(r"^\s*[\[{]\s*(?:\"|$)")),
     ("yaml", re.compile(r"^[\w-]+:\s*(?:\S.*)?$\n^\s+[\w-]+:", re.M)),
-    ("bash", re.compile(r"^\s*(?:\$ |sudo |cd |export |python3? |\./)", re.M)),
+    (
+        "bash",
+        re.compile(
+            r"^\s*(?:\$ |sudo |cd |export |python3? |\./|"
+            # A line that starts with a command-line tool and its arguments: `npm test`,
+            # `npm run lint` (javascript-algorithms), `rm -rf ./node_modules`.
+            r"(?:npm|npx|yarn|pnpm|pip3?|uv|conda|git|docker|make|cargo|brew|apt(?:-get)?|"
+            r"curl|wget|poetry|pytest|node|mvn|gradle|rm|mkdir|cp|mv|chmod|source|bash|sh|"
+            r"go (?:build|run|install|get|test|mod))[ \t]+\S)",
+            re.M,
+        ),
+    ),
     ("javascript", re.compile(r"^\s*(?:const |let |import .* from |require\()", re.M)),
     ("html", re.compile(r"^\s*<(?:!doctype|html|div|script)\b", re.I | re.M)),
 )

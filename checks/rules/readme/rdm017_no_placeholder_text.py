@@ -71,7 +71,12 @@ _COOKIECUTTER = re.compile(r"\{\{\s*cookiecutter\.\w+\s*\}\}")
 _PLACEHOLDERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (words, re.compile(pattern, re.IGNORECASE | re.MULTILINE))
     for words, pattern in (
-        ("lorem ipsum", r"lorem ipsum"),
+        # The filler itself ("Lorem ipsum dolor sit amet"), not a mention of it: public-apis
+        # lists "Hipster-themed lorem ipsum generator" and "A Meatier Lorem Ipsum Generator".
+        (
+            "lorem ipsum",
+            r"lorem ipsum(?!\W{0,3}(?:generator|text|placeholder|api|library|package)s?\b)",
+        ),
         ("project title", r"\bproject title\b"),
         # As a title or a slot ("# Your Project Name", "<your project name>"), not in an
         # instruction ("run the command with your project's name").
