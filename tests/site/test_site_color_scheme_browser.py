@@ -24,7 +24,10 @@ README = (
     '  <img alt="Flux" src="docs/logo-dark.png#gh-dark-mode-only" width="400">\n'
     "</p>\n\n"
     "Flux is an elegant approach to machine learning.\n\n"
-    "![Plot](docs/plot.png)\n"
+    "![Plot](docs/plot.png)\n\n"
+    # A linked logo per scheme: the link of the hidden one is hidden too (no empty tab stop).
+    '<a href="https://fluxml.ai/dark"><img alt="Site" src="site-dark.png#gh-dark-mode-only"></a>\n'
+    '<a href="https://fluxml.ai/light"><img alt="Site" src="site.png#gh-light-mode-only"></a>\n'
 )
 
 
@@ -75,10 +78,18 @@ def test_only_the_picture_for_the_scheme_in_use_is_shown(
                 "imgs => imgs.filter(i => getComputedStyle(i).display !== 'none')"
                 ".map(i => i.getAttribute('src'))",
             )
+            # What the keyboard reaches: a link hidden with display:none is skipped.
+            links = page.eval_on_selector_all(
+                ".readme a",
+                "as => as.filter(a => a.getClientRects().length > 0).map(a => a.href)",
+            )
         finally:
             browser.close()
     logo = "logo.png#gh-light-mode-only" if shown == "light" else "logo-dark.png#gh-dark-mode-only"
+    site = "site.png#gh-light-mode-only" if shown == "light" else "site-dark.png#gh-dark-mode-only"
     assert visible == [
         f"https://raw.githubusercontent.com/FluxML/Flux.jl/HEAD/docs/{logo}",
         "https://raw.githubusercontent.com/FluxML/Flux.jl/HEAD/docs/plot.png",
+        f"https://raw.githubusercontent.com/FluxML/Flux.jl/HEAD/{site}",
     ]
+    assert links == [f"https://fluxml.ai/{shown}"]
