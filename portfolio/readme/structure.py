@@ -84,6 +84,8 @@ def shape(html: str, repo_name: str) -> Outline:
         _alert(quote)
     for aside in found["aside"]:
         _aside(aside)
+    for disclosure in found["summary"]:
+        _links_out_of_summary(disclosure)
     for image in found["img"]:
         # A one-pixel spacer (Textual's `spacer.gif`, width="1") only makes room: it is
         # decorative, which an empty alt text tells screen readers.
@@ -103,6 +105,41 @@ def shape(html: str, repo_name: str) -> Outline:
     summary = _summary(_tidy(elements))
     unnamed = _unnamed(elements)
     return Outline(html=root.serialize(), toc=toc, title=title, summary=summary, unnamed=unnamed)
+
+
+def _links_out_of_summary(summary: Element) -> None:
+    """Move the links of a ``<details>`` box's ``<summary>`` to a paragraph right under it.
+
+    A summary is the box's button: a link inside it is a control inside a control, which
+    screen readers do not announce and axe reports ("Interactive controls must not be
+    nested"; yolov5's "Open in Colab" badges, a link in a smolagents summary). The link is the
+    first thing shown when the box opens; the words it had stay in the summary as text, and a
+    badge goes with its link."""
+    box = summary.parent
+    if box is None or box.name != "details":
+        return
+    links = [n for n in summary.walk() if type(n) is Element and n.name == "a"]
+    if not links:
+        return
+    for link in links:
+        holder = link.parent
+        if holder is None:
+            continue
+        at = next(i for i, child in enumerate(holder.children) if child is link)
+        words = link.text()
+        has_image = any(type(n) is Element and n.name == "img" for n in link.walk())
+        holder.children[at : at + 1] = [] if has_image else [_escape_text(words)]
+        link.parent = None
+    paragraph = Element("p", None, "", box)
+    for index, link in enumerate(links):
+        if index:
+            paragraph.children.append(" ")
+        if not any(type(n) is Element and n.name == "img" for n in link.walk()):
+            link.children = [_escape_text(link.text())]  # its words, without the markup
+        link.parent = paragraph
+        paragraph.children.append(link)
+    at = next(i for i, child in enumerate(box.children) if child is summary)
+    box.children[at + 1 : at + 1] = ["\n", paragraph]
 
 
 # How much of a task's text names its checkbox: enough to tell the tasks apart.
@@ -164,7 +201,7 @@ _ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>
 _PRESERVE_WHITESPACE = {"pre", "textarea"}
 _ASCII_SPACES = " \n\t\f\r"
 # Elements the steps look for while the tree is read, before anything changed.
-_WATCHED = ("input", "blockquote", "aside", "img")
+_WATCHED = ("input", "blockquote", "aside", "img", "summary")
 _WORDS = re.compile(r"\S+")
 # A start tag's attributes that are one attribute; one class that is not blank.
 _ONE_ATTRIBUTE = re.compile(r"""\s+[^\s"'>/=]+="[^"]*"\s*/?""")

@@ -114,3 +114,30 @@ def test_a_one_pixel_spacer_gets_an_empty_alt_text() -> None:
         html
         == '<p><img alt="" height="64" loading="lazy" src="https://x.org/spacer.gif" width="1"></p>'
     )
+
+
+def test_links_leave_a_summary_for_a_paragraph_under_it() -> None:
+    # yolov5's Colab badges and a smolagents provider link sit in <summary>, the box's button:
+    # a control inside a control (axe: nested-interactive). The badge moves with its link;
+    # a text link leaves its words in the summary.
+    html = _render(
+        "<details>\n<summary>Segmentation &nbsp;<a href=\"https://colab.example/x\">"
+        '<img src="https://colab.example/badge.svg" alt="Open In Colab"></a></summary>\n\n'
+        "Run it.\n\n</details>\n\n"
+        '<details>\n<summary><b>All <a href="https://hf.example/docs">providers</a></b>'
+        "</summary>\n\nText.\n\n</details>\n"
+    ).html
+    assert html == (
+        "<details>\n<summary>Segmentation &nbsp;</summary>\n"
+        '<p><a href="https://colab.example/x" rel="nofollow noopener"><img alt="Open In Colab" '
+        'loading="lazy" src="https://colab.example/badge.svg"></a></p>\n<p>Run it.</p>\n'
+        "</details>\n<details>\n<summary><b>All providers</b></summary>\n"
+        '<p><a href="https://hf.example/docs" rel="nofollow noopener">providers</a></p>\n'
+        "<p>Text.</p>\n</details>"
+    )
+
+
+def test_a_summary_outside_details_keeps_its_links() -> None:
+    assert shape('<summary><a href="https://x.example/">x</a></summary>', "kit").html == (
+        '<summary><a href="https://x.example/">x</a></summary>'
+    )
