@@ -121,7 +121,7 @@ def test_links_leave_a_summary_for_a_paragraph_under_it() -> None:
     # a control inside a control (axe: nested-interactive). The badge moves with its link;
     # a text link leaves its words in the summary.
     html = _render(
-        "<details>\n<summary>Segmentation &nbsp;<a href=\"https://colab.example/x\">"
+        '<details>\n<summary>Segmentation &nbsp;<a href="https://colab.example/x">'
         '<img src="https://colab.example/badge.svg" alt="Open In Colab"></a></summary>\n\n'
         "Run it.\n\n</details>\n\n"
         '<details>\n<summary><b>All <a href="https://hf.example/docs">providers</a></b>'
