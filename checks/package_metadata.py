@@ -81,10 +81,7 @@ def _from_setup_cfg(root: Path) -> dict[str, Any]:
         return {}
     metadata = parser["metadata"]
     keywords = [k.strip() for k in re.split(r"[,\n]", metadata.get("keywords", "")) if k.strip()]
-    # ``url`` is most often the repository itself, which is no website for the About box.
-    homepage = metadata.get("url") or metadata.get("home_page")
-    if homepage and "github.com" in homepage:
-        homepage = None
+    homepage = _website(metadata.get("url") or metadata.get("home_page"))
     return _clean(metadata.get("description"), keywords, homepage)
 
 
@@ -102,10 +99,7 @@ def _from_setup_py(root: Path) -> dict[str, Any]:
             keywords = given.get("keywords")
             if isinstance(keywords, str):
                 keywords = keywords.split(",") if "," in keywords else keywords.split()
-            homepage = given.get("url")
-            if isinstance(homepage, str) and "github.com" in homepage:
-                homepage = None  # the repository itself, as in setup.cfg
-            return _clean(given.get("description"), keywords, homepage)
+            return _clean(given.get("description"), keywords, _website(given.get("url")))
     return {}
 
 
@@ -142,7 +136,7 @@ def _from_r_description(root: Path) -> dict[str, Any]:
     fields = _load_dcf(root / "DESCRIPTION")
     if "package" not in fields:
         return {}  # a file of that name that is not an R package's
-    homepage = next((u for u in _url_list(fields.get("url", "")) if "github.com" not in u), None)
+    homepage = next(filter(None, map(_website, _url_list(fields.get("url", "")))), None)
     return _clean(fields.get("title"), None, homepage)
 
 
@@ -165,6 +159,12 @@ def _load_dcf(path: Path) -> dict[str, str]:
         elif line.strip():
             return {}  # not a DESCRIPTION file after all
     return fields
+
+
+def _website(url: Any) -> Any:
+    """``url``, unless it is a GitHub address: the ``url`` of setup.py, setup.cfg and R's
+    DESCRIPTION is most often the repository itself, which is no website for the About box."""
+    return None if isinstance(url, str) and "github.com" in url else url
 
 
 def _url_list(value: str) -> list[str]:

@@ -343,6 +343,18 @@ def on_lines(lines: list[int]) -> str:
     return f"line {lines[0]}" if len(lines) == 1 else f"lines {line_list(lines)}"
 
 
+def remaining_lines(repo: Repo, path: str, lines: list[int], says: str, fix: str) -> Problem:
+    """The one finding a line-listing rule gives for its lines beyond the first
+    ``MAX_LINE_FINDINGS``: ``says`` follows the README's name ("has 3 more ... on lines
+    ..."), ``fix`` says what to do on each of them; it points at the first of ``lines``."""
+    return Problem(
+        message=f"{where(repo)} {says}",
+        fix=Fix(description=fix, safety=FixSafety.DISPLAY_ONLY),
+        file=path,
+        line=lines[0],
+    )
+
+
 def is_fenced(analysis: ReadmeAnalysis, block: CodeBlock) -> bool:
     """Whether ``block`` counts as a fenced code block: Markdown fences, and in
     reStructuredText every literal block (``::`` is how rst marks code, not a lapse)."""

@@ -391,7 +391,7 @@ def _html_block(scan: Scan, start: int) -> int:
             continue
         # A `<pre>` starts a block of its own, also right under a line of inline HTML
         # ("<b>Step 4.</b> Install:" then "<pre>pip install x</pre>"): it is code, as on GitHub.
-        if i > start and _PRE_OPEN.match(lines[i].lstrip()):
+        if i > start and _PRE_OPEN.match(stripped):
             if i > block_start:
                 _record_html(scan, block_start, i - 1)
             i = _pre_block(scan, i)

@@ -82,6 +82,15 @@ def find_files(repo: Repo, *patterns: str) -> list[FileEntry]:
     return found
 
 
+def contributing_guide(repo: Repo) -> FileEntry | None:
+    """The repository's CONTRIBUTING file where GitHub finds it: the root, ``.github/`` or
+    ``docs/``."""
+    for entry in find_files(repo, "contributing", "contributing.*"):
+        if entry.path.lower().rpartition("/")[0] in ("", ".github", "docs"):
+            return entry
+    return None
+
+
 def root_names(repo: Repo) -> frozenset[str]:
     """Lower-case names of the entries at the root of the tree."""
     return frozenset(e.path.lower() for e in repo.files if "/" not in e.path)
@@ -196,10 +205,7 @@ def is_profile_repo(repo: Repo) -> bool:
         return False  # ollama/ollama: megabytes of Go, where a profile holds a small script
     if repo.readme is not None and len(repo.readme.text) > PROFILE_README_MAX_CHARS:
         return False  # public-apis/public-apis: a 238 KB list, where a profile is read at a glance
-    if any(
-        entry.path.lower().rpartition("/")[0] in ("", ".github", "docs")
-        for entry in find_files(repo, "contributing", "contributing.*")
-    ):
+    if contributing_guide(repo) is not None:
         return False  # people contribute to a project, not to someone's profile page
     return package_files_evidence(repo) is None
 

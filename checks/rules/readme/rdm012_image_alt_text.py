@@ -36,7 +36,13 @@ from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import Image
-from checks.readme_for import MAX_LINE_FINDINGS, line_list, readme_and_analysis, where
+from checks.readme_for import (
+    MAX_LINE_FINDINGS,
+    line_list,
+    readme_and_analysis,
+    remaining_lines,
+    where,
+)
 
 # Alt texts that say nothing: GitHub's defaults when pasting, and generic words.
 _EMPTY_ALT = re.compile(
@@ -125,26 +131,20 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         )
     rest = [line for line, _issues in ordered[MAX_LINE_FINDINGS:]]
     if rest:
-        yield Problem(
-            message=(
-                f"{where(ctx.repo)} has images without useful alt text on "
-                f"{len(rest)} more {'line' if len(rest) == 1 else 'lines'}: {line_list(rest)}"
-            ),
-            fix=Fix(
-                description=(
-                    f"On each of those lines of {readme.path}, say what the image shows in an "
-                    "`:alt:` option under its `image::` directive."
-                    if analysis.format == "rst"
-                    else f'On each of those lines of {readme.path}, add `alt="..."` to each '
-                    "`<img>` tag, saying what it shows."
-                    if all(_html_only(_line(lines, line)) for line in rest)
-                    else f"On each of those lines of {readme.path}, write what the image shows "
-                    'between `![` and `]` (or in `alt="..."`).'
-                ),
-                safety=FixSafety.DISPLAY_ONLY,
-            ),
-            file=readme.path,
-            line=rest[0],
+        yield remaining_lines(
+            ctx.repo,
+            readme.path,
+            rest,
+            f"has images without useful alt text on {len(rest)} more "
+            f"{'line' if len(rest) == 1 else 'lines'}: {line_list(rest)}",
+            f"On each of those lines of {readme.path}, say what the image shows in an "
+            "`:alt:` option under its `image::` directive."
+            if analysis.format == "rst"
+            else f'On each of those lines of {readme.path}, add `alt="..."` to each '
+            "`<img>` tag, saying what it shows."
+            if all(_html_only(_line(lines, line)) for line in rest)
+            else f"On each of those lines of {readme.path}, write what the image shows "
+            'between `![` and `]` (or in `alt="..."`).',
         )
 
 

@@ -29,7 +29,13 @@ import re
 from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
-from checks.readme_for import MAX_LINE_FINDINGS, on_lines, readme_and_analysis, where
+from checks.readme_for import (
+    MAX_LINE_FINDINGS,
+    on_lines,
+    readme_and_analysis,
+    remaining_lines,
+    where,
+)
 from checks.rules.readme.rdm004_readme_install import INSTALL_COMMAND
 
 # (language, pattern) in order: the first that matches the code is the suggestion.
@@ -98,20 +104,14 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         )
     rest = [block.line for block in bare[MAX_LINE_FINDINGS:]]
     if rest:
-        yield Problem(
-            message=(
-                f"{where(ctx.repo)} has {len(rest)} more fenced code "
-                f"{'block' if len(rest) == 1 else 'blocks'} without a language, on {on_lines(rest)}"
-            ),
-            fix=Fix(
-                description=(
-                    f"On each of those lines of {readme.path}, write the language after the "
-                    "opening fence (```bash, ```python, ```text for output)."
-                ),
-                safety=FixSafety.DISPLAY_ONLY,
-            ),
-            file=readme.path,
-            line=rest[0],
+        yield remaining_lines(
+            ctx.repo,
+            readme.path,
+            rest,
+            f"has {len(rest)} more fenced code {'block' if len(rest) == 1 else 'blocks'} "
+            f"without a language, on {on_lines(rest)}",
+            f"On each of those lines of {readme.path}, write the language after the opening "
+            "fence (```bash, ```python, ```text for output).",
         )
 
 

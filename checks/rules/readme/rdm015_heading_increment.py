@@ -30,7 +30,13 @@ from collections.abc import Iterator
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import Section
-from checks.readme_for import MAX_LINE_FINDINGS, on_lines, readme_and_analysis, where
+from checks.readme_for import (
+    MAX_LINE_FINDINGS,
+    on_lines,
+    readme_and_analysis,
+    remaining_lines,
+    where,
+)
 
 
 def check(ctx: RepoContext) -> Iterator[Problem]:
@@ -69,21 +75,14 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     # gets one more finding for the rest, not thirty.
     rest = [section.line for section, _ in skips[MAX_LINE_FINDINGS:]]
     if rest:
-        yield Problem(
-            message=(
-                f"{where(ctx.repo)} has {len(rest)} more "
-                f"{'heading' if len(rest) == 1 else 'headings'} more than one level below the "
-                f"heading before them, on {on_lines(rest)}"
-            ),
-            fix=Fix(
-                description=(
-                    f"On each of those lines of {readme.path}, make the heading one level "
-                    "below the heading before it, or add the missing level above it."
-                ),
-                safety=FixSafety.DISPLAY_ONLY,
-            ),
-            file=readme.path,
-            line=rest[0],
+        yield remaining_lines(
+            ctx.repo,
+            readme.path,
+            rest,
+            f"has {len(rest)} more {'heading' if len(rest) == 1 else 'headings'} more than one "
+            f"level below the heading before them, on {on_lines(rest)}",
+            f"On each of those lines of {readme.path}, make the heading one level below the "
+            "heading before it, or add the missing level above it.",
         )
 
 

@@ -39,7 +39,13 @@ from urllib.parse import unquote
 
 from checks.model import Fix, FixSafety, Problem, RepoContext, Rule, Severity, Target
 from checks.readme import ReadmeAnalysis
-from checks.readme_for import MAX_LINE_FINDINGS, on_lines, readme_and_analysis, where
+from checks.readme_for import (
+    MAX_LINE_FINDINGS,
+    on_lines,
+    readme_and_analysis,
+    remaining_lines,
+    where,
+)
 
 # Anchors written by hand in HTML: <a name="x">, <span id="x">, <h2 id="x">.
 _HTML_ANCHOR = re.compile(r"""<[a-z][\w-]*\b[^>]*?\b(?:name|id)\s*=\s*["']([^"']+)["']""", re.I)
@@ -134,17 +140,13 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
         )
     rest = [link.line for link, _fragment in broken[MAX_LINE_FINDINGS:]]
     if rest:
-        yield Problem(
-            message=(
-                f"{where(ctx.repo)} has {len(rest)} more {'link' if len(rest) == 1 else 'links'} "
-                f"to headings that do not exist, on {on_lines(rest)}"
-            ),
-            fix=Fix(
-                description=f"Check each of those links of {readme.path} against the headings.",
-                safety=FixSafety.DISPLAY_ONLY,
-            ),
-            file=readme.path,
-            line=rest[0],
+        yield remaining_lines(
+            ctx.repo,
+            readme.path,
+            rest,
+            f"has {len(rest)} more {'link' if len(rest) == 1 else 'links'} to headings that do "
+            f"not exist, on {on_lines(rest)}",
+            f"Check each of those links of {readme.path} against the headings.",
         )
 
 

@@ -50,9 +50,8 @@ def check(ctx: RepoContext) -> Iterator[Problem]:
     evidence = repo_kinds.library_evidence(repo)
     if evidence is None:
         return
-    for entry in repo_kinds.find_files(repo, "contributing", "contributing.*"):
-        if entry.path.lower().rpartition("/")[0] in ("", ".github", "docs"):
-            return
+    if repo_kinds.contributing_guide(repo) is not None:
+        return
     if repo.readme and repo_kinds.find_heading(
         repo.readme, "contributing", "contribute", "contributions", "development", "how to help"
     ):
