@@ -121,21 +121,20 @@ def _links_out_of_summary(summary: Element) -> None:
     links = [n for n in summary.walk() if type(n) is Element and n.name == "a"]
     if not links:
         return
+    paragraph = Element("p", None, "", box)
     for link in links:
         holder = link.parent
         if holder is None:
             continue
         at = next(i for i, child in enumerate(holder.children) if child is link)
-        words = link.text()
-        has_image = any(type(n) is Element and n.name == "img" for n in link.walk())
-        holder.children[at : at + 1] = [] if has_image else [_escape_text(words)]
-        link.parent = None
-    paragraph = Element("p", None, "", box)
-    for index, link in enumerate(links):
-        if index:
+        if any(type(n) is Element and n.name == "img" for n in link.walk()):
+            holder.children[at : at + 1] = []  # a badge goes whole
+        else:
+            words = _escape_text(link.text())
+            holder.children[at : at + 1] = [words]
+            link.children = [words]  # its words, without the markup
+        if paragraph.children:
             paragraph.children.append(" ")
-        if not any(type(n) is Element and n.name == "img" for n in link.walk()):
-            link.children = [_escape_text(link.text())]  # its words, without the markup
         link.parent = paragraph
         paragraph.children.append(link)
     at = next(i for i, child in enumerate(box.children) if child is summary)
